@@ -1,0 +1,476 @@
+package io.github.dossier.index;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.dossier.Article;
+import io.github.dossier.Entity;
+import io.github.dossier.EntityTagger;
+import io.github.dossier.EntityType;
+import io.github.dossier.TaggedText;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * A Lucene index of news articles and their entities: add, update, delete, search, and count who
+ * and where the articles are about.
+ *
+ * <pre>{@code
+ * try (ArticleIndex index = ArticleIndex.open(Path.of("news-index"), tagger)) {
+ *   index.add(article);                                   // tags the body, then indexes
+ *   SearchResults r = index.search("person:Trump AND \"security guarantees\"", 10);
+ *   List<EntityCount> places = index.topEntities(EntityType.LOCATION, "Ukraine", 10);
+ * }                                                       // close() commits
+ * }</pre>
+ *
+ * <p><b>Visibility.</b> A change ({@link #add}, {@link #delete}) is visible to every read method
+ * of the same instance ({@link #search}, {@link #get}, {@link #size}, {@link #topEntities}, {@link
+ * #entity}) as soon as the changing method returns: the next read refreshes the near-real-time
+ * searcher if anything changed. Changes become durable, and visible to other processes and to
+ * {@link #openReadOnly read-only} instances, on {@link #commit} and on {@link #close}.
+ *
+ * <p><b>Concurrency.</b> All methods are thread-safe. Any number of threads may read while others
+ * write; writes are serialized (tagging, the costly part of {@link #add(Article)}, runs outside the
+ * write lock, in parallel). Only one writer may have an index directory open at a time; a second
+ * {@link #open} fails with {@link IndexLockedException} and leaves the index untouched.
+ *
+ * <p><b>Failures.</b> An article that cannot be indexed (its tagger throws, or its tagged text does
+ * not fit its body) is rejected with an exception before the index is touched: nothing added or
+ * committed before is lost.
+ *
+ * <p><b>Closing.</b> {@link #close} commits pending changes, then releases the index (and its
+ * write lock). Methods called after close throw {@link AlreadyClosedException}.
+ *
+ * <p>See the {@link io.github.dossier.index package documentation} for the schema and the query
+ * language.
+ */
+public final class ArticleIndex implements Closeable {
+  /** Commit user-data key marking a directory as a Dossier index, with the schema version. */
+  static final String FORMAT_KEY = "dossier.format";
+  static final String FORMAT_VERSION = "1";
+  /** Pending (unrefreshed) id states kept before a refresh is forced to bound memory. */
+  private static final int MAX_PENDING_IDS = 10_000;
+  private static final Set<String> HIT_FIELDS =
+      Set.of(Schema.ID, Schema.TITLE, Schema.SOURCE, Schema.URL, Schema.PUBLISHED, Schema.TAGGED);
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final EntityTagger tagger;
+  private final SearcherManager searchers;
+  private final Analyzer textAnalyzer;
+  private final QueryFactory queries;
+
+  private final Object writeLock = new Object();
+  /** Whether each id changed since the last refresh exists now; guarded by writeLock. */
+  private final Map<String, Boolean> pending = new HashMap<>();
+  /** Number of changes made; a reader refreshes if it has not seen them all. */
+  private final AtomicLong changes = new AtomicLong();
+  private final AtomicLong visibleChanges = new AtomicLong();
+  private volatile boolean closed;
+
+  private ArticleIndex(
+      Path path, Directory directory, IndexWriter writer, EntityTagger tagger, SearcherManager searchers,
+      Analyzer textAnalyzer, Analyzer namesAnalyzer) {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.tagger = tagger;
+    this.searchers = searchers;
+    this.textAnalyzer = textAnalyzer;
+    this.queries = new QueryFactory(textAnalyzer, namesAnalyzer);
+  }
+
+  /**
+   * Opens the index in {@code dir} for reading and writing, creating the directory and an empty
+   * index if absent. Articles added without tagged text are tagged by {@code tagger}.
+   *
+   * @throws IndexLockedException if another writer has the index open
+   * @throws IOException if the directory cannot be created or read
+   */
+  public static ArticleIndex open(Path dir, EntityTagger tagger) throws IOException {
+    checkNotNull(dir, "dir");
+    checkNotNull(tagger, "tagger");
+    Path path = dir.toAbsolutePath();
+    Files.createDirectories(path);
+    Directory directory = FSDirectory.open(path);
+    IndexWriter writer = null;
+    try {
+      boolean exists = DirectoryReader.indexExists(directory);
+      Analyzer text = Analyzers.text();
+      Analyzer names = Analyzers.names();
+      IndexWriterConfig config =
+          new IndexWriterConfig(Analyzers.perField(text, names))
+              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+              .setCommitOnClose(false);
+      try {
+        writer = new IndexWriter(directory, config);
+      } catch (LockObtainFailedException e) {
+        throw new IndexLockedException(path, e);
+      }
+      if (!exists) {
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT_VERSION).entrySet());
+        writer.commit();
+      }
+      SearcherManager searchers = new SearcherManager(writer, null);
+      return new ArticleIndex(path, directory, writer, tagger, searchers, text, names);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(writer, directory);
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the index in {@code dir} for reading only. It shows the last commit when opened and
+   * picks up later commits (of a writer elsewhere) on each read. Write methods throw {@link
+   * IllegalStateException}.
+   *
+   * @throws NoIndexException if {@code dir} does not exist or holds no Dossier index
+   */
+  public static ArticleIndex openReadOnly(Path dir) throws IOException {
+    checkNotNull(dir, "dir");
+    Path path = dir.toAbsolutePath();
+    if (!Files.isDirectory(path)) {
+      throw new NoIndexException(path);
+    }
+    Directory directory = FSDirectory.open(path);
+    try {
+      if (!DirectoryReader.indexExists(directory)
+          || !SegmentInfos.readLatestCommit(directory).getUserData().containsKey(FORMAT_KEY)) {
+        throw new NoIndexException(path);
+      }
+      SearcherManager searchers = new SearcherManager(directory, null);
+      return new ArticleIndex(
+          path, directory, null, null, searchers, Analyzers.text(), Analyzers.names());
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(directory);
+      throw e;
+    }
+  }
+
+  /** The directory of this index. */
+  public Path directory() {
+    return path;
+  }
+
+  /** Whether this instance was opened with {@link #openReadOnly}. */
+  public boolean isReadOnly() {
+    return writer == null;
+  }
+
+  /**
+   * Tags {@code article}'s body with this index's tagger and adds it, replacing any article with
+   * the same id. The article is visible to this instance's reads when this method returns.
+   *
+   * @throws IllegalStateException if the index is read-only
+   * @throws IllegalArgumentException if the tagger's result does not fit the body; the index is
+   *     unchanged (as it is if the tagger throws)
+   */
+  public IndexResult add(Article article) throws IOException {
+    checkNotNull(article, "article");
+    ensureWritable();
+    TaggedText tagged = tagger.tag(article.body());
+    checkNotNull(tagged, "the tagger returned no tagged text for article %s", article.id());
+    return add(article, tagged);
+  }
+
+  /**
+   * Adds {@code article} with entities already found, replacing any article with the same id.
+   *
+   * @throws IllegalStateException if the index is read-only
+   * @throws IllegalArgumentException if a sentence or mention of {@code tagged} lies outside the
+   *     body, or the id is absurdly long; the index is unchanged
+   */
+  public IndexResult add(Article article, TaggedText tagged) throws IOException {
+    checkNotNull(article, "article");
+    checkNotNull(tagged, "tagged text of article %s", article.id());
+    ensureWritable();
+    ArticleDocuments.validate(article, tagged);
+    Document doc = ArticleDocuments.toDocument(article, tagged);
+    synchronized (writeLock) {
+      ensureOpen();
+      boolean existed = exists(article.id());
+      writer.updateDocument(new Term(Schema.ID, article.id()), doc);
+      changed(article.id(), true);
+      return existed ? IndexResult.UPDATED : IndexResult.ADDED;
+    }
+  }
+
+  /**
+   * Deletes the article with this id; visible to this instance's reads when this method returns.
+   *
+   * @return whether there was such an article
+   * @throws IllegalStateException if the index is read-only
+   */
+  public boolean delete(String id) throws IOException {
+    checkNotNull(id, "id");
+    ensureWritable();
+    synchronized (writeLock) {
+      ensureOpen();
+      if (!exists(id)) {
+        return false;
+      }
+      writer.deleteDocuments(new Term(Schema.ID, id));
+      changed(id, true);
+      pending.put(id, false);
+      return true;
+    }
+  }
+
+  /**
+   * Makes all changes durable and visible to other processes and read-only instances.
+   *
+   * @throws IllegalStateException if the index is read-only
+   */
+  public void commit() throws IOException {
+    ensureWritable();
+    synchronized (writeLock) {
+      ensureOpen();
+      writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT_VERSION).entrySet());
+      writer.commit();
+      refreshForWriter();
+    }
+  }
+
+  /** The article with this id, exactly as indexed (with its sentences and entities). */
+  public Optional<IndexedArticle> get(String id) throws IOException {
+    checkNotNull(id, "id");
+    IndexSearcher searcher = acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+      return Optional.of(ArticleDocuments.toIndexedArticle(doc));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The number of articles in the index, as visible to this instance's reads. */
+  public long size() throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Searches with a query-language expression (see the package documentation).
+   *
+   * @param limit the most hits to return; 0 to count only
+   * @throws QuerySyntaxException if {@code query} is blank or not valid
+   */
+  public SearchResults search(String query, int limit) throws IOException {
+    return search(ArticleQuery.parse(query), limit);
+  }
+
+  /**
+   * Searches with {@code query}, returning the exact number of matching articles and the best
+   * {@code limit} of them, with snippets and entities.
+   *
+   * @param limit the most hits to return; 0 to count only
+   */
+  public SearchResults search(ArticleQuery query, int limit) throws IOException {
+    checkNotNull(query, "query");
+    checkArgument(limit >= 0, "limit must be >= 0, got %s", limit);
+    Query lucene = queries.toLucene(query);
+    IndexSearcher searcher = acquire();
+    try {
+      if (limit == 0) {
+        return new SearchResults(searcher.count(lucene), List.of());
+      }
+      TopDocs top =
+          searcher.search(lucene, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE));
+      String[] snippets = Snippets.highlight(searcher, textAnalyzer, lucene, top);
+      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        Document doc = searcher.storedFields().document(top.scoreDocs[i].doc, HIT_FIELDS);
+        hits.add(
+            new Hit(
+                doc.get(Schema.ID),
+                doc.get(Schema.TITLE),
+                top.scoreDocs[i].score,
+                ArticleDocuments.published(doc),
+                Optional.ofNullable(doc.get(Schema.SOURCE)),
+                Optional.ofNullable(doc.get(Schema.URL)),
+                snippets[i],
+                summaries(ArticleDocuments.tagged(doc))));
+      }
+      return new SearchResults(top.totalHits.value, hits);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The {@code n} entities of {@code type} named in the most articles matching {@code query}, with
+   * their article and mention counts over those articles. Ranked by articles, then mentions
+   * (both descending), then name, then key.
+   *
+   * @param query a query-language expression; null or blank for all articles
+   * @throws QuerySyntaxException if {@code query} is not valid
+   */
+  public List<EntityCount> topEntities(EntityType type, String query, int n) throws IOException {
+    checkNotNull(type, "type");
+    checkArgument(n >= 0, "n must be >= 0, got %s", n);
+    Query lucene =
+        query == null || query.isBlank()
+            ? new MatchAllDocsQuery()
+            : queries.toLucene(ArticleQuery.parse(query));
+    IndexSearcher searcher = acquire();
+    try {
+      return EntityStats.top(searcher, type, lucene, n);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Looks up an entity by its key, canonical name or any mention form, compared after {@link
+   * io.github.dossier.NameNormalizer normalization} ("zelenskyy" finds "Volodymyr Zelenskyy" if an
+   * article calls him "Zelenskyy"). If several entities match, the one named in most articles.
+   *
+   * @param type the entity type, or null for any type
+   */
+  public Optional<EntityInfo> entity(EntityType type, String name) throws IOException {
+    checkNotNull(name, "name");
+    IndexSearcher searcher = acquire();
+    try {
+      return EntityStats.lookup(searcher, type, name);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Commits pending changes (unless read-only) and releases the index and its write lock. Calling
+   * close again does nothing.
+   */
+  @Override
+  public void close() throws IOException {
+    synchronized (writeLock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        if (writer != null && writer.isOpen()) {
+          writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT_VERSION).entrySet());
+          writer.commit();
+        }
+      } finally {
+        IOUtils.close(searchers, writer, directory);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ArticleIndex(" + path + (isReadOnly() ? ", read-only)" : ")");
+  }
+
+  private static List<EntitySummary> summaries(TaggedText tagged) {
+    List<EntitySummary> summaries = new ArrayList<>(tagged.entities().size());
+    for (Entity e : tagged.entities()) {
+      summaries.add(new EntitySummary(e.type(), e.key(), e.name(), e.mentionCount()));
+    }
+    summaries.sort(
+        Comparator.comparingInt(EntitySummary::mentions).reversed()
+            .thenComparing(EntitySummary::name)
+            .thenComparing(EntitySummary::type));
+    return summaries;
+  }
+
+  /** Whether an article with this id exists, including unrefreshed changes; under writeLock. */
+  private boolean exists(String id) throws IOException {
+    Boolean state = pending.get(id);
+    if (state != null) {
+      return state;
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.count(new TermQuery(new Term(Schema.ID, id))) > 0;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Records a change to {@code id}; under writeLock. */
+  private void changed(String id, boolean exists) throws IOException {
+    pending.put(id, exists);
+    changes.incrementAndGet();
+    if (pending.size() > MAX_PENDING_IDS) {
+      refreshForWriter();
+    }
+  }
+
+  /** Makes every change visible and forgets pending ids; under writeLock. */
+  private void refreshForWriter() throws IOException {
+    long target = changes.get();
+    searchers.maybeRefreshBlocking();
+    visibleChanges.accumulateAndGet(target, Math::max);
+    pending.clear();
+  }
+
+  /** A searcher that sees every change made so far; release it with searchers.release. */
+  private IndexSearcher acquire() throws IOException {
+    ensureOpen();
+    if (writer != null) {
+      long target = changes.get();
+      if (visibleChanges.get() < target) {
+        searchers.maybeRefreshBlocking();
+        visibleChanges.accumulateAndGet(target, Math::max);
+      }
+    } else {
+      searchers.maybeRefresh();
+    }
+    return searchers.acquire();
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new AlreadyClosedException("index " + path + " is closed");
+    }
+  }
+
+  private void ensureWritable() {
+    ensureOpen();
+    if (writer == null) {
+      throw new IllegalStateException(
+          "index " + path + " was opened read-only; open it with ArticleIndex.open to change it");
+    }
+  }
+}

@@ -1,0 +1,238 @@
+package io.github.dossier.index;
+
+import io.github.dossier.Entity;
+import io.github.dossier.EntityType;
+import io.github.dossier.Mention;
+import io.github.dossier.NameNormalizer;
+import io.github.dossier.TaggedText;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * Counts entities over sets of articles, from the index structures rather than the stored
+ * articles: article and mention counts from the postings of the entity-key fields (document
+ * frequency and term frequency), display names from the entity doc values.
+ */
+final class EntityStats {
+  private static final Set<String> TAGGED_ONLY = Set.of(Schema.TAGGED);
+
+  private EntityStats() {}
+
+  /** Per-key tallies. */
+  private static final class Tally {
+    long articles;
+    long mentions;
+    final Map<String, Long> names = new HashMap<>();
+  }
+
+  /**
+   * The {@code n} entities of {@code type} named in the most articles matching {@code query}; ties
+   * by more mentions, then by name, then by key.
+   */
+  static List<EntityCount> top(IndexSearcher searcher, EntityType type, Query query, int n)
+      throws IOException {
+    if (n == 0) {
+      return List.of();
+    }
+    FixedBitSet hits = searcher.search(query, new BitSetCollectorManager(searcher.getIndexReader().maxDoc()));
+    Map<String, Tally> tallies = new HashMap<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      countPostings(leaf, type, hits, tallies);
+      countNames(leaf, type, hits, tallies);
+    }
+    return tallies.entrySet().stream()
+        .map(e -> new EntityCount(type, e.getKey(), displayName(e.getKey(), e.getValue().names),
+            e.getValue().articles, e.getValue().mentions))
+        .filter(c -> c.articles() > 0)
+        .sorted(Comparator.comparingLong(EntityCount::articles).reversed()
+            .thenComparing(Comparator.comparingLong(EntityCount::mentions).reversed())
+            .thenComparing(EntityCount::name)
+            .thenComparing(EntityCount::key))
+        .limit(n)
+        .toList();
+  }
+
+  private static void countPostings(
+      LeafReaderContext leaf, EntityType type, FixedBitSet hits, Map<String, Tally> tallies)
+      throws IOException {
+    Terms terms = leaf.reader().terms(Schema.keys(type));
+    if (terms == null) {
+      return;
+    }
+    TermsEnum te = terms.iterator();
+    PostingsEnum postings = null;
+    for (BytesRef term = te.next(); term != null; term = te.next()) {
+      postings = te.postings(postings, PostingsEnum.FREQS);
+      long articles = 0;
+      long mentions = 0;
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if (hits.get(leaf.docBase + doc)) {
+          articles++;
+          mentions += postings.freq();
+        }
+      }
+      if (articles > 0) {
+        Tally t = tallies.computeIfAbsent(term.utf8ToString(), k -> new Tally());
+        t.articles += articles;
+        t.mentions += mentions;
+      }
+    }
+  }
+
+  private static void countNames(
+      LeafReaderContext leaf, EntityType type, FixedBitSet hits, Map<String, Tally> tallies)
+      throws IOException {
+    SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), Schema.facet(type));
+    long valueCount = dv.getValueCount();
+    if (valueCount == 0) {
+      return;
+    }
+    int[] counts = new int[Math.toIntExact(valueCount)];
+    int maxDoc = leaf.reader().maxDoc();
+    int from = leaf.docBase;
+    int to = leaf.docBase + maxDoc;
+    int hit = from < hits.length() ? hits.nextSetBit(from) : DocIdSetIterator.NO_MORE_DOCS;
+    while (hit < to) {
+      if (dv.advanceExact(hit - from)) {
+        for (int i = 0; i < dv.docValueCount(); i++) {
+          counts[(int) dv.nextOrd()]++;
+        }
+      }
+      hit = hit + 1 < hits.length() ? hits.nextSetBit(hit + 1) : DocIdSetIterator.NO_MORE_DOCS;
+    }
+    for (int ord = 0; ord < counts.length; ord++) {
+      if (counts[ord] > 0) {
+        String value = dv.lookupOrd(ord).utf8ToString();
+        int sep = value.indexOf(Schema.KEY_NAME_SEPARATOR);
+        Tally t = tallies.get(value.substring(0, sep));
+        if (t != null) {
+          t.names.merge(value.substring(sep + 1), (long) counts[ord], Long::sum);
+        }
+      }
+    }
+  }
+
+  /** The most used of {@code names} (ties by name); the key itself if there is none. */
+  private static String displayName(String key, Map<String, Long> names) {
+    return names.entrySet().stream()
+        .min(Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .orElse(key);
+  }
+
+  /**
+   * What the index knows about the entity of {@code type} (any type if null) whose key, canonical
+   * name or a mention form normalizes like {@code name}; if several match, the one in most
+   * articles.
+   */
+  static Optional<EntityInfo> lookup(IndexSearcher searcher, EntityType type, String name)
+      throws IOException {
+    String normalized = NameNormalizer.normalize(name);
+    if (normalized.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<EntityInfo> best = Optional.empty();
+    for (EntityType t : type == null ? EntityType.values() : new EntityType[] {type}) {
+      Optional<String> key = resolveKey(searcher, t, normalized);
+      if (key.isPresent()) {
+        EntityInfo info = info(searcher, t, key.get());
+        if (info.articles() > 0 && (best.isEmpty() || info.articles() > best.get().articles())) {
+          best = Optional.of(info);
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The key itself if indexed; else the key most articles give the entity named {@code normalized}. */
+  private static Optional<String> resolveKey(IndexSearcher searcher, EntityType type, String normalized)
+      throws IOException {
+    if (searcher.count(new TermQuery(new Term(Schema.keys(type), normalized))) > 0) {
+      return Optional.of(normalized);
+    }
+    TopDocs docs = searcher.search(new TermQuery(new Term(Schema.exact(type), normalized)), 1000);
+    Map<String, Integer> keys = new HashMap<>();
+    for (ScoreDoc sd : docs.scoreDocs) {
+      for (Entity e : tagged(searcher, sd.doc).entities(type)) {
+        boolean named = NameNormalizer.normalize(e.name()).equals(normalized)
+            || e.mentions().stream().anyMatch(m -> NameNormalizer.normalize(m.text()).equals(normalized));
+        if (named) {
+          keys.merge(e.key(), 1, Integer::sum);
+        }
+      }
+    }
+    return keys.entrySet().stream()
+        .min(Map.Entry.<String, Integer>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey);
+  }
+
+  private static EntityInfo info(IndexSearcher searcher, EntityType type, String key)
+      throws IOException {
+    long articles = 0;
+    long mentions = 0;
+    Map<String, Long> forms = new HashMap<>();
+    Map<String, Long> names = new HashMap<>();
+    BytesRef term = new BytesRef(key);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(Schema.keys(type));
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(term)) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      PostingsEnum postings = te.postings(null, PostingsEnum.FREQS);
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        articles++;
+        mentions += postings.freq();
+        for (Entity e : tagged(searcher, leaf.docBase + doc).entities(type)) {
+          if (e.key().equals(key)) {
+            names.merge(e.name(), 1L, Long::sum);
+            for (Mention m : e.mentions()) {
+              forms.merge(m.text(), 1L, Long::sum);
+            }
+          }
+        }
+      }
+    }
+    Map<String, Long> sortedForms = new LinkedHashMap<>();
+    forms.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> sortedForms.put(e.getKey(), e.getValue()));
+    return new EntityInfo(type, key, displayName(key, names), articles, mentions, sortedForms);
+  }
+
+  private static TaggedText tagged(IndexSearcher searcher, int doc) throws IOException {
+    return ArticleDocuments.tagged(searcher.storedFields().document(doc, TAGGED_ONLY));
+  }
+}

@@ -1,0 +1,239 @@
+package io.github.dossier.index;
+
+import io.github.dossier.EntityType;
+import io.github.dossier.NameNormalizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns {@link ArticleQuery ArticleQueries} and parsed {@link QueryNode query trees} into Lucene
+ * queries over the {@link Schema}.
+ *
+ * <p>A clause whose text analyses to nothing (only stop words or punctuation) places no
+ * constraint, as in Lucene's classic query parser; a query that is nothing but such clauses
+ * matches no article.
+ */
+final class QueryFactory {
+  private final Analyzer text;
+  private final Analyzer names;
+
+  QueryFactory(Analyzer text, Analyzer names) {
+    this.text = text;
+    this.names = names;
+  }
+
+  /** The Lucene query of {@code query}. */
+  Query toLucene(ArticleQuery query) {
+    if (query.matchesAll()) {
+      return new MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean any = false;
+    if (query.text().isPresent()) {
+      Query q = toLucene(QueryParser.parse(query.text().get()));
+      if (q == null) {
+        return new MatchNoDocsQuery("the query text has only stop words");
+      }
+      b.add(q, Occur.MUST);
+      any = true;
+    }
+    for (EntityType type : EntityType.values()) {
+      for (String name : query.entities(type)) {
+        Query q = analysed(Schema.names(type), name, names);
+        if (q == null) {
+          return new MatchNoDocsQuery(type.field() + " filter has no words: " + name);
+        }
+        b.add(q, Occur.MUST);
+        any = true;
+      }
+    }
+    if (query.source().isPresent()) {
+      b.add(new TermQuery(new Term(Schema.SOURCE, NameNormalizer.normalize(query.source().get()))),
+          Occur.FILTER);
+      any = true;
+    }
+    if (query.publishedFrom().isPresent() || query.publishedTo().isPresent()) {
+      long from = query.publishedFrom().map(i -> i.toEpochMilli()).orElse(Long.MIN_VALUE);
+      long to = query.publishedTo().map(i -> i.toEpochMilli()).orElse(Long.MAX_VALUE);
+      b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER);
+      any = true;
+    }
+    return any ? b.build() : new MatchAllDocsQuery();
+  }
+
+  /** The Lucene query of a parsed tree; null if it places no constraint. */
+  Query toLucene(QueryNode node) {
+    if (node instanceof QueryNode.And and) {
+      return and(and.children());
+    }
+    if (node instanceof QueryNode.Or or) {
+      return or(or.children());
+    }
+    if (node instanceof QueryNode.Not not) {
+      Query negated = toLucene(not.child());
+      return negated == null ? null : excluding(negated);
+    }
+    if (node instanceof QueryNode.DateRange range) {
+      return LongPoint.newRangeQuery(Schema.PUBLISHED, range.fromMillis(), range.toMillis());
+    }
+    return term((QueryNode.Term) node);
+  }
+
+  private Query and(List<QueryNode> children) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean positive = false;
+    boolean any = false;
+    for (QueryNode child : children) {
+      if (child instanceof QueryNode.Not not) {
+        Query q = toLucene(not.child());
+        if (q != null) {
+          b.add(q, Occur.MUST_NOT);
+          any = true;
+        }
+        continue;
+      }
+      Query q = toLucene(child);
+      if (q != null) {
+        b.add(q, child instanceof QueryNode.DateRange ? Occur.FILTER : Occur.MUST);
+        positive = true;
+        any = true;
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    if (!positive) {
+      b.add(new MatchAllDocsQuery(), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private Query or(List<QueryNode> children) {
+    List<Query> queries = new ArrayList<>();
+    for (QueryNode child : children) {
+      Query q = toLucene(child);
+      if (q != null) {
+        queries.add(q);
+      }
+    }
+    if (queries.isEmpty()) {
+      return null;
+    }
+    if (queries.size() == 1) {
+      return queries.get(0);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    queries.forEach(q -> b.add(q, Occur.SHOULD));
+    return b.build();
+  }
+
+  private static Query excluding(Query negated) {
+    return new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), Occur.FILTER)
+        .add(negated, Occur.MUST_NOT)
+        .build();
+  }
+
+  private Query term(QueryNode.Term term) {
+    switch (term.field()) {
+      case TEXT: {
+        Query title = analysed(Schema.TITLE, term.text(), text);
+        Query body = analysed(Schema.BODY, term.text(), text);
+        if (title == null) {
+          return null;
+        }
+        return new BooleanQuery.Builder()
+            .add(new BoostQuery(title, Schema.TITLE_BOOST), Occur.SHOULD)
+            .add(body, Occur.SHOULD)
+            .build();
+      }
+      case TITLE:
+        return analysed(Schema.TITLE, term.text(), text);
+      case SOURCE:
+        return term.quoted()
+            ? exact(Schema.SOURCE, term.text())
+            : analysed(Schema.SOURCE_WORDS, term.text(), names);
+      case ENTITY: {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean any = false;
+        for (EntityType type : EntityType.values()) {
+          Query q = entity(type, term);
+          if (q != null) {
+            b.add(q, Occur.SHOULD);
+            any = true;
+          }
+        }
+        return any ? b.build() : null;
+      }
+      case PERSON:
+      case PLACE:
+      case ORG:
+        return entity(term.field().entityType().orElseThrow(), term);
+      default:
+        throw new IllegalStateException("no term query for field " + term.field());
+    }
+  }
+
+  private Query entity(EntityType type, QueryNode.Term term) {
+    return term.quoted()
+        ? exact(Schema.exact(type), term.text())
+        : analysed(Schema.names(type), term.text(), names);
+  }
+
+  private static Query exact(String field, String value) {
+    String normalized = NameNormalizer.normalize(value);
+    return normalized.isEmpty() ? null : new TermQuery(new Term(field, normalized));
+  }
+
+  /**
+   * A term query if {@code value} analyses to one token, a phrase query if to several (the words
+   * must then stand in this order, as in a quoted phrase; an unquoted word that splits into several
+   * tokens, like "e-mail", is a phrase too); null if to none.
+   */
+  static Query analysed(String field, String value, Analyzer analyzer) {
+    List<String> terms = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, value)) {
+      CharTermAttribute termAtt = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute posInc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        position += posInc.getPositionIncrement();
+        terms.add(termAtt.toString());
+        positions.add(position);
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a string cannot fail", e);
+    }
+    if (terms.isEmpty()) {
+      return null;
+    }
+    if (terms.size() == 1) {
+      return new TermQuery(new Term(field, terms.get(0)));
+    }
+    PhraseQuery.Builder b = new PhraseQuery.Builder();
+    int first = positions.get(0);
+    for (int i = 0; i < terms.size(); i++) {
+      b.add(new Term(field, terms.get(i)), positions.get(i) - first);
+    }
+    return b.build();
+  }
+}

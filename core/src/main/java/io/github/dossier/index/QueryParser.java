@@ -1,0 +1,405 @@
+package io.github.dossier.index;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A recursive-descent parser for Dossier's query language, producing a {@link QueryNode} tree.
+ *
+ * <pre>
+ * query   := or EOF
+ * or      := and (("OR" | "||") and)*
+ * and     := unary (("AND" | "&amp;&amp;")? unary)*          (juxtaposition means AND)
+ * unary   := ("NOT" | "!" | "-") unary | "+" unary | primary
+ * primary := "(" or ")" | FIELD ":" value | PHRASE | WORD
+ * value   := "(" or ")" | PHRASE | WORD | range                 (range only for date:)
+ * range   := ("[" | "{") bound "TO" bound ("]" | "}")           (bound: date, instant or *)
+ * </pre>
+ *
+ * <p>Every error is a {@link QuerySyntaxException} naming the problem and its 0-based position.
+ */
+final class QueryParser {
+  private final String query;
+  private int pos;
+
+  private QueryParser(String query) {
+    this.query = query;
+  }
+
+  /**
+   * Parses {@code query}.
+   *
+   * @throws QuerySyntaxException if it is blank or not valid
+   */
+  static QueryNode parse(String query) {
+    checkNotNull(query, "query");
+    QueryParser parser = new QueryParser(query);
+    parser.skipSpace();
+    if (parser.atEnd()) {
+      throw parser.error("empty query", 0);
+    }
+    QueryNode node = parser.parseOr(QueryField.TEXT, -1);
+    parser.skipSpace();
+    if (!parser.atEnd()) {
+      // parseOr stops only at the end or at a ')' it cannot close
+      throw parser.error("unbalanced parenthesis: unexpected ')'", parser.pos);
+    }
+    return node;
+  }
+
+  private QueryNode parseOr(QueryField field, int openParen) {
+    List<QueryNode> parts = new ArrayList<>();
+    parts.add(parseAnd(field, openParen));
+    while (true) {
+      skipSpace();
+      String op = operatorAt(pos);
+      if (!"OR".equals(op)) {
+        break;
+      }
+      pos += 2; // "OR" and "||" both have two characters
+      parts.add(parseAnd(field, openParen));
+    }
+    return parts.size() == 1 ? parts.get(0) : new QueryNode.Or(parts);
+  }
+
+  private QueryNode parseAnd(QueryField field, int openParen) {
+    List<QueryNode> parts = new ArrayList<>();
+    parts.add(parseUnary(field, openParen));
+    while (true) {
+      skipSpace();
+      if (atEnd() || peek() == ')') {
+        break;
+      }
+      String op = operatorAt(pos);
+      if ("OR".equals(op)) {
+        break;
+      }
+      if ("AND".equals(op)) {
+        pos += query.startsWith("&&", pos) ? 2 : 3;
+      }
+      parts.add(parseUnary(field, openParen));
+    }
+    return parts.size() == 1 ? parts.get(0) : new QueryNode.And(parts);
+  }
+
+  private QueryNode parseUnary(QueryField field, int openParen) {
+    skipSpace();
+    String op = operatorAt(pos);
+    if ("NOT".equals(op)) {
+      pos += query.startsWith("NOT", pos) ? 3 : 1;
+      return new QueryNode.Not(parseUnary(field, openParen));
+    }
+    if (!atEnd() && (peek() == '-' || peek() == '+') && pos + 1 < query.length()
+        && !Character.isWhitespace(query.charAt(pos + 1)) && query.charAt(pos + 1) != ')') {
+      boolean negate = peek() == '-';
+      pos++;
+      QueryNode operand = parseUnary(field, openParen);
+      return negate ? new QueryNode.Not(operand) : operand;
+    }
+    return parsePrimary(field, openParen);
+  }
+
+  private QueryNode parsePrimary(QueryField field, int openParen) {
+    skipSpace();
+    if (atEnd()) {
+      if (openParen >= 0) {
+        throw error(
+            "unbalanced parenthesis: '(' at position " + openParen + " is never closed", openParen);
+      }
+      throw error("missing term at end of query", pos);
+    }
+    char c = peek();
+    String op = operatorAt(pos);
+    if (op != null) {
+      throw error("unexpected " + query.substring(pos, pos + opLength())
+          + " where a term was expected", pos);
+    }
+    if (c == '(') {
+      return parseGroup(field);
+    }
+    if (c == ')') {
+      if (openParen >= 0) {
+        throw error("empty or incomplete parentheses: ')' where a term was expected", pos);
+      }
+      throw error("unbalanced parenthesis: unexpected ')'", pos);
+    }
+    if (c == '"') {
+      return parsePhrase(field);
+    }
+    int start = pos;
+    int colon = fieldPrefixEnd(start);
+    if (colon > 0) {
+      String name = query.substring(start, colon);
+      QueryField named =
+          QueryField.forPrefix(name)
+              .orElseThrow(
+                  () ->
+                      errorWithMessage(
+                          "unknown field '" + name + "' at position " + start
+                              + "; known fields: " + QueryField.KNOWN,
+                          start));
+      pos = colon + 1;
+      return parseFieldValue(named, name);
+    }
+    return parseWord(field);
+  }
+
+  private QueryNode parseFieldValue(QueryField field, String name) {
+    int valueStart = pos;
+    if (atEnd() || Character.isWhitespace(peek()) || peek() == ')') {
+      throw error("missing value after '" + name + ":'", valueStart);
+    }
+    if (field == QueryField.DATE) {
+      return parseDate();
+    }
+    char c = peek();
+    if (c == '(') {
+      return parseGroup(field);
+    }
+    if (c == '"') {
+      return parsePhrase(field);
+    }
+    return parseWord(field);
+  }
+
+  private QueryNode parseGroup(QueryField field) {
+    int open = pos;
+    pos++;
+    skipSpace();
+    if (!atEnd() && peek() == ')') {
+      throw error("empty parentheses", open);
+    }
+    QueryNode inner = parseOr(field, open);
+    skipSpace();
+    if (atEnd()) {
+      throw error("unbalanced parenthesis: '(' at position " + open + " is never closed", open);
+    }
+    pos++; // the ')'
+    return inner;
+  }
+
+  private QueryNode parsePhrase(QueryField field) {
+    int open = pos;
+    int close = query.indexOf('"', open + 1);
+    if (close < 0) {
+      throw error("unbalanced quote", open);
+    }
+    String text = query.substring(open + 1, close);
+    if (text.isBlank()) {
+      throw error("empty phrase", open);
+    }
+    pos = close + 1;
+    return new QueryNode.Term(field, text, true, open);
+  }
+
+  private QueryNode parseWord(QueryField field) {
+    int start = pos;
+    while (!atEnd() && isWordChar(peek())) {
+      pos++;
+    }
+    return new QueryNode.Term(field, query.substring(start, pos), false, start);
+  }
+
+  private QueryNode parseDate() {
+    int start = pos;
+    char c = peek();
+    if (c == '[' || c == '{') {
+      int close = start + 1;
+      while (close < query.length() && query.charAt(close) != ']' && query.charAt(close) != '}') {
+        close++;
+      }
+      if (close >= query.length()) {
+        throw error("unclosed date range", start);
+      }
+      boolean fromInclusive = c == '[';
+      boolean toInclusive = query.charAt(close) == ']';
+      List<int[]> words = new ArrayList<>();
+      int i = start + 1;
+      while (i < close) {
+        while (i < close && Character.isWhitespace(query.charAt(i))) {
+          i++;
+        }
+        int w = i;
+        while (i < close && !Character.isWhitespace(query.charAt(i))) {
+          i++;
+        }
+        if (i > w) {
+          words.add(new int[] {w, i});
+        }
+      }
+      if (words.size() != 3 || !text(words.get(1)).equalsIgnoreCase("TO")) {
+        throw error(
+            "date range must look like [2025-01-01 TO 2025-12-31] (use * for an open end)", start);
+      }
+      long from = bound(words.get(0), true, fromInclusive);
+      long to = bound(words.get(2), false, toInclusive);
+      if (from > to) {
+        throw error("date range ends before it starts", start);
+      }
+      pos = close + 1;
+      return new QueryNode.DateRange(from, to);
+    }
+    while (!atEnd() && isWordChar(peek())) {
+      pos++;
+    }
+    int[] word = {start, pos};
+    String text = text(word);
+    if (text.equals("*")) {
+      return new QueryNode.DateRange(Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+    Period period = period(text).orElseThrow(() -> badDate(text, start));
+    return new QueryNode.DateRange(period.start, period.end - 1);
+  }
+
+  /** A bound in epoch millis, inclusive. */
+  private long bound(int[] word, boolean lower, boolean inclusive) {
+    String text = text(word);
+    if (text.equals("*")) {
+      return lower ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+    Period p = period(text).orElseThrow(() -> badDate(text, word[0]));
+    if (lower) {
+      return inclusive ? p.start : p.end;
+    }
+    return inclusive ? p.end - 1 : p.start - 1;
+  }
+
+  /** The instants {@code [start, end)} in epoch millis that a date or instant text stands for. */
+  private record Period(long start, long end) {}
+
+  private static Optional<Period> period(String text) {
+    try {
+      Instant instant = Instant.parse(text);
+      return Optional.of(new Period(instant.toEpochMilli(), instant.toEpochMilli() + 1));
+    } catch (DateTimeException | ArithmeticException e) {
+      // not an instant; try the other forms
+    }
+    try {
+      Instant instant = OffsetDateTime.parse(text).toInstant();
+      return Optional.of(new Period(instant.toEpochMilli(), instant.toEpochMilli() + 1));
+    } catch (DateTimeException | ArithmeticException e) {
+      // not an offset date-time
+    }
+    try {
+      Instant instant = LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+      return Optional.of(new Period(instant.toEpochMilli(), instant.toEpochMilli() + 1));
+    } catch (DateTimeException | ArithmeticException e) {
+      // not a local date-time
+    }
+    try {
+      LocalDate day = LocalDate.parse(text);
+      return Optional.of(new Period(startOf(day), startOf(day.plusDays(1))));
+    } catch (DateTimeException e) {
+      // not a day
+    }
+    try {
+      YearMonth month = YearMonth.parse(text);
+      return Optional.of(
+          new Period(startOf(month.atDay(1)), startOf(month.plusMonths(1).atDay(1))));
+    } catch (DateTimeException e) {
+      // not a month
+    }
+    if (text.matches("\\d{4}")) {
+      Year year = Year.parse(text);
+      return Optional.of(new Period(startOf(year.atDay(1)), startOf(year.plusYears(1).atDay(1))));
+    }
+    return Optional.empty();
+  }
+
+  private static long startOf(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+
+  private QuerySyntaxException badDate(String text, int at) {
+    return errorWithMessage(
+        "invalid date '" + text + "' at position " + at
+            + "; expected yyyy-mm-dd, yyyy-mm, yyyy or an instant such as 2025-12-15T10:00:00Z",
+        at);
+  }
+
+  private String text(int[] word) {
+    return query.substring(word[0], word[1]);
+  }
+
+  /**
+   * If a field prefix ({@code letters:}) starts at {@code start}, the index of its colon; else -1.
+   */
+  private int fieldPrefixEnd(int start) {
+    int i = start;
+    while (i < query.length() && (Character.isLetter(query.charAt(i)) || query.charAt(i) == '_')) {
+      i++;
+    }
+    return i > start && i < query.length() && query.charAt(i) == ':' ? i : -1;
+  }
+
+  /** "AND", "OR" or "NOT" if an operator starts at {@code at}, else null. */
+  private String operatorAt(int at) {
+    if (at >= query.length()) {
+      return null;
+    }
+    if (query.startsWith("&&", at)) {
+      return "AND";
+    }
+    if (query.startsWith("||", at)) {
+      return "OR";
+    }
+    if (query.charAt(at) == '!' && at + 1 < query.length()
+        && !Character.isWhitespace(query.charAt(at + 1)) && query.charAt(at + 1) != '=') {
+      return "NOT";
+    }
+    for (String op : new String[] {"AND", "OR", "NOT"}) {
+      int end = at + op.length();
+      if (query.startsWith(op, at) && (end == query.length() || !isWordChar(query.charAt(end)))) {
+        return op;
+      }
+    }
+    return null;
+  }
+
+  private int opLength() {
+    if (query.startsWith("&&", pos) || query.startsWith("||", pos)) {
+      return 2;
+    }
+    if (query.charAt(pos) == '!') {
+      return 1;
+    }
+    return operatorAt(pos).length();
+  }
+
+  private static boolean isWordChar(char c) {
+    return !Character.isWhitespace(c) && c != '(' && c != ')' && c != '"';
+  }
+
+  private void skipSpace() {
+    while (!atEnd() && Character.isWhitespace(peek())) {
+      pos++;
+    }
+  }
+
+  private boolean atEnd() {
+    return pos >= query.length();
+  }
+
+  private char peek() {
+    return query.charAt(pos);
+  }
+
+  private QuerySyntaxException error(String problem, int at) {
+    return errorWithMessage(problem + " at position " + at, at);
+  }
+
+  private QuerySyntaxException errorWithMessage(String message, int at) {
+    return new QuerySyntaxException(message, query, at);
+  }
+}

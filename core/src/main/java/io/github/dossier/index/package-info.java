@@ -1,0 +1,84 @@
+/**
+ * The article index: {@link io.github.dossier.index.ArticleIndex}, a Lucene index of news articles
+ * and their entities, and its query language.
+ *
+ * <h2>Query language</h2>
+ *
+ * <p>Used by {@link io.github.dossier.index.ArticleIndex#search(String, int)}, {@link
+ * io.github.dossier.index.ArticleIndex#topEntities} and {@link
+ * io.github.dossier.index.ArticleQuery#parse}.
+ *
+ * <table>
+ *   <caption>Clauses</caption>
+ *   <tr><th>Syntax</th><th>Matches articles</th></tr>
+ *   <tr><td>{@code security}</td><td>with the word (stemmed: "guarantee" finds "guarantees") in
+ *       title or body; title matches count double</td></tr>
+ *   <tr><td>{@code "security guarantees"}</td><td>with the phrase in title or body</td></tr>
+ *   <tr><td>{@code title:Kyiv}, {@code title:"peace plan"}</td><td>with the word or phrase in the
+ *       title</td></tr>
+ *   <tr><td>{@code person:zelenskyy}</td><td>with a person whose canonical name or one of whose
+ *       mention forms contains the word as a whole word, ignoring case, diacritics and possessive
+ *       endings ({@code person:Zelenskyy's} is the same)</td></tr>
+ *   <tr><td>{@code person:"Volodymyr Zelenskyy"}</td><td>with a person whose canonical name or a
+ *       mention form equals the text after {@link io.github.dossier.NameNormalizer}
+ *       normalization (case, diacritics, typographic quotes and spaces ignored)</td></tr>
+ *   <tr><td>{@code place:...}, {@code org:...}</td><td>the same for places and organizations</td></tr>
+ *   <tr><td>{@code entity:...}</td><td>the same for an entity of any type</td></tr>
+ *   <tr><td>{@code source:cbc}, {@code source:"CBC News"}</td><td>whose source contains the word;
+ *       whose source is exactly that (ignoring case and diacritics)</td></tr>
+ *   <tr><td>{@code date:[2025-01-01 TO 2025-12-31]}</td><td>published in that range (UTC, both
+ *       ends inclusive; {@code {...}} excludes an end; {@code *} leaves an end open; bounds are
+ *       {@code yyyy}, {@code yyyy-mm}, {@code yyyy-mm-dd} or instants like {@code
+ *       2025-12-15T10:00:00Z}); {@code date:2025-12-15} for one day</td></tr>
+ *   <tr><td>{@code a b}, {@code a AND b}, {@code a && b}</td><td>matching both (AND is the
+ *       default)</td></tr>
+ *   <tr><td>{@code a OR b}, {@code a || b}</td><td>matching either</td></tr>
+ *   <tr><td>{@code NOT a}, {@code -a}, {@code !a}</td><td>not matching {@code a}; {@code +a} is
+ *       just {@code a}</td></tr>
+ *   <tr><td>{@code (a OR b) c}</td><td>grouping; {@code person:(Trump OR Putin)} applies the field to
+ *       every word inside</td></tr>
+ * </table>
+ *
+ * <p>NOT binds tighter than AND, AND tighter than OR. Operators must be upper case; lower-case
+ * "and", "or", "not" are ordinary words. Words that analyse to nothing (stop words such as "the")
+ * place no constraint. Errors throw {@link io.github.dossier.index.QuerySyntaxException} naming
+ * the problem and its 0-based position: {@code unbalanced quote at position 7}, {@code unknown
+ * field 'persn' at position 0; known fields: person, place, org, entity, source, title, date},
+ * {@code unbalanced parenthesis: '(' at position 0 is never closed}.
+ *
+ * <h2>Index schema (format 1)</h2>
+ *
+ * <table>
+ *   <caption>Fields</caption>
+ *   <tr><th>Field</th><th>Indexed as</th></tr>
+ *   <tr><td>{@code id}</td><td>keyword ({@code StringField}), stored; the update/delete key</td></tr>
+ *   <tr><td>{@code title}, {@code body}</td><td>analysed (standard tokenizer, English possessive,
+ *       lower case, ASCII folding, English stop words, Porter stemmer) with positions and offsets
+ *       in the postings for highlighting; stored. Bodies of any length are indexed whole.</td></tr>
+ *   <tr><td>{@code source}</td><td>keyword of the {@link io.github.dossier.NameNormalizer
+ *       normalized} source; stored exactly; {@code SortedDocValues} of the exact source</td></tr>
+ *   <tr><td>{@code source.words}</td><td>source analysed like names (below)</td></tr>
+ *   <tr><td>{@code url}</td><td>stored only</td></tr>
+ *   <tr><td>{@code published}</td><td>{@code LongPoint} and {@code NumericDocValues} of epoch
+ *       milliseconds; stored as the ISO-8601 instant</td></tr>
+ *   <tr><td>{@code metadata}</td><td>stored binary: the article's metadata map</td></tr>
+ *   <tr><td>{@code tagged}</td><td>stored binary: sentences and entities with every mention, in a
+ *       small versioned format (see {@code TaggedTextCodec})</td></tr>
+ *   <tr><td>{@code <t>.key} for {@code t} in {@code person, place, org}</td><td>one term per entity
+ *       key with term frequency = its mentions in the article ({@code DOCS_AND_FREQS}), so a key's
+ *       document frequency is its article count and its total term frequency its mention
+ *       count</td></tr>
+ *   <tr><td>{@code <t>.names}</td><td>canonical names and mention forms analysed with standard
+ *       tokenizer, possessive removal, lower case and ASCII folding; names are 100 positions apart,
+ *       so a phrase never spans two names</td></tr>
+ *   <tr><td>{@code <t>.exact}</td><td>keywords: normalized canonical names and forms</td></tr>
+ *   <tr><td>{@code <t>.facet}</td><td>{@code SortedSetDocValues} of {@code key U+001F name}, for
+ *       display names in entity counts</td></tr>
+ * </table>
+ *
+ * <p>Keyword values longer than 4096 UTF-8 bytes (Lucene refuses terms over 32766) are not
+ * indexed as keywords; a warning is logged and the article is indexed otherwise unchanged. Each
+ * commit carries the user data {@code dossier.format=1}, by which {@link
+ * io.github.dossier.index.ArticleIndex#openReadOnly} recognizes a Dossier index.
+ */
+package io.github.dossier.index;
