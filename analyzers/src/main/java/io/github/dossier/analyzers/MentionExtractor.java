@@ -1,0 +1,361 @@
+package io.github.dossier.analyzers;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.dossier.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
+
+/**
+ * Turns name-finder spans over tokens into clean mentions with exact character offsets, and applies
+ * document-level clean-up.
+ *
+ * <p>Per span it removes surrounding punctuation and quotes, a trailing possessive ("Russia’s"
+ * becomes "Russia"), leading lower-case function words ("the"), and, for persons, everything up to
+ * the last title, role or demonym word before the name ("Ukrainian President Volodymyr Zelenskyy"
+ * becomes "Volodymyr Zelenskyy", "Kremlin spokesperson Dmitry Peskov" becomes "Dmitry Peskov"; the
+ * words come from the {@code titles.txt} and {@code demonyms.txt} resources). An organization or
+ * place span that ends in a title followed by at least two capitalised words that are not common
+ * English words ("Foreign Affairs Minister Anita Anand") is a person. It drops junk: mentions
+ * without letters, single letters, mentions without a capital letter, a title or demonym alone,
+ * ALL-CAPS common words ("WATCH"), person names containing a slash, and anything inside a photo
+ * credit at the end of a caption ("(Thomas Peter/Reuters)").
+ *
+ * <p>Across the document it drops mentions that stand first in their sentence and consist only of
+ * common English words ("Questions", "Article Five") unless the same name is also tagged inside a
+ * sentence, is a well-known name ({@code known-names.txt}) or the model was very confident; it
+ * makes types consistent (every occurrence of a name takes the type with the highest summed
+ * probability); and it tags further occurrences of every kept name that the model missed (the
+ * same capitalised tokens, not part of a longer capitalised sequence), including the surname
+ * alone of a full person name ("Zelenskyy" after "Volodymyr Zelenskyy").
+ */
+final class MentionExtractor {
+
+  /** A mention at least this probable is kept even if it looks like a common word. */
+  static final double VERY_CONFIDENT = 0.95;
+
+  /** Words after a title that make an organization or place span a person's name. */
+  private static final int MIN_NAME_WORDS_AFTER_TITLE = 2;
+
+  private static final Pattern CREDIT =
+      Pattern.compile("\\(([^()\\n]{0,80}/[^()\\n]{0,80})\\)[\\s.]*(?=\\n|$)");
+  private static final int MIN_ALL_CAPS_JUNK_LENGTH = 4;
+
+  private MentionExtractor() {}
+
+  /** Character spans of photo credits: parenthesised, slash-separated, at the end of a line. */
+  static List<Span> photoCredits(String text) {
+    List<Span> out = new ArrayList<>();
+    Matcher m = CREDIT.matcher(text);
+    while (m.find()) {
+      out.add(new Span(m.start(), m.end()));
+    }
+    return out;
+  }
+
+  /** Cleans one name-finder span of a sentence, if anything worth keeping is left. */
+  static Optional<Candidate> fromSpan(String text, TokenizedSentence sentence, Span span) {
+    Optional<EntityType> parsed = EntityType.parse(span.getType());
+    if (parsed.isEmpty()) {
+      return Optional.empty();
+    }
+    EntityType type = parsed.get();
+    String[] w = sentence.words();
+    int a = Math.max(0, span.getStart());
+    int b = Math.min(w.length, span.getEnd());
+    boolean changed = true;
+    while (a < b && changed) {
+      changed = false;
+      if (!hasLetterOrDigit(w[a]) || isLeadingFunctionWord(w[a])) {
+        a++;
+        changed = true;
+      } else if (!hasLetterOrDigit(w[b - 1]) || isPossessive(w[b - 1])) {
+        b--;
+        changed = true;
+      }
+    }
+    if (a < b && type == EntityType.PERSON) {
+      a = afterLastTitle(w, a, b, true);
+    } else if (a < b) {
+      int name = afterLastTitle(w, a, b, false);
+      if (name > a && b - name >= MIN_NAME_WORDS_AFTER_TITLE && looksLikePersonalName(w, name, b)) {
+        a = name;
+        type = EntityType.PERSON;
+      }
+    }
+    if (a >= b) {
+      return Optional.empty();
+    }
+    int start = sentence.tokens()[a].getStart();
+    int end = sentence.tokens()[b - 1].getEnd();
+    String mention = text.substring(start, end);
+    if (isJunk(mention, type, w, a, b)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Candidate(type, mention, start, end, sentence.index(), a, b, span.getProb(), true));
+  }
+
+  /**
+   * The first token after the last title word of {@code words[a, b)} that is followed by a
+   * capitalised name token, or {@code a} if there is none.
+   */
+  static int afterLastTitle(String[] words, int a, int b, boolean demonyms) {
+    for (int k = b - 2; k >= a; k--) {
+      if (!startsUpperCase(words[k + 1])) {
+        continue;
+      }
+      for (int len = Math.min(3, k - a + 1); len >= 1; len--) {
+        String phrase = phrase(words, k - len + 1, k + 1);
+        if (WordLists.TITLES.contains(phrase) || (demonyms && WordLists.DEMONYMS.contains(phrase))) {
+          return k + 1;
+        }
+      }
+    }
+    return a;
+  }
+
+  private static boolean looksLikePersonalName(String[] words, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!startsUpperCase(words[i]) || WordLists.COMMON_WORDS.contains(WordLists.lower(words[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isTitle(String[] words, int from, int to) {
+    String phrase = phrase(words, from, to);
+    return WordLists.TITLES.contains(phrase) || WordLists.DEMONYMS.contains(phrase);
+  }
+
+  /** The lower-case words {@code words[from, to)} joined by spaces, without final periods. */
+  private static String phrase(String[] words, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      String word = words[i];
+      if (word.endsWith(".") && word.length() > 1) {
+        word = word.substring(0, word.length() - 1);
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(word);
+    }
+    return WordLists.lower(sb);
+  }
+
+  private static boolean isJunk(String mention, EntityType type, String[] w, int a, int b) {
+    int letters = 0;
+    boolean upper = false;
+    for (int i = 0; i < mention.length(); i++) {
+      char c = mention.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        upper |= Character.isUpperCase(c) || Character.isTitleCase(c);
+      }
+    }
+    if (letters < 2 || !upper) {
+      return true;
+    }
+    if (b - a == 1 && isTitle(w, a, b)) {
+      return true; // "President", "Russian"
+    }
+    if (type == EntityType.PERSON && mention.indexOf('/') >= 0) {
+      return true;
+    }
+    String single = b - a == 1 ? w[a] : null;
+    return single != null
+        && single.length() >= MIN_ALL_CAPS_JUNK_LENGTH
+        && single.equals(single.toUpperCase(java.util.Locale.ROOT))
+        && WordLists.COMMON_WORDS.contains(WordLists.lower(single));
+  }
+
+  /**
+   * Document-level clean-up of the candidates of one text: removes credits and suspicious
+   * sentence-initial common words, unifies types per form and adds missed occurrences of
+   * confidently tagged forms. Returns the candidates sorted by offset, without overlaps.
+   */
+  static List<Candidate> resolveDocument(
+      String text, List<TokenizedSentence> sentences, List<Candidate> found) {
+    checkNotNull(found, "found");
+    List<Span> credits = photoCredits(text);
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : found) {
+      if (credits.stream().noneMatch(s -> c.overlaps(s.getStart(), s.getEnd()))) {
+        kept.add(c);
+      }
+    }
+    // type votes and confidence per normalized form
+    Map<String, double[]> votes = new HashMap<>();
+    Map<String, Double> best = new HashMap<>();
+    Map<String, Boolean> seenInside = new HashMap<>();
+    for (Candidate c : kept) {
+      String form = formKey(c.text());
+      votes.computeIfAbsent(form, k -> new double[EntityType.values().length])[c.type().ordinal()] +=
+          c.probability();
+      best.merge(form, c.probability(), Math::max);
+      if (!isSentenceInitial(sentences.get(c.sentence()), c.firstToken())) {
+        seenInside.put(form, true);
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : kept) {
+      String form = formKey(c.text());
+      if (isSentenceInitial(sentences.get(c.sentence()), c.firstToken())
+          && !seenInside.containsKey(form)
+          && best.get(form) < VERY_CONFIDENT
+          && !WordLists.KNOWN_NAMES.contains(form)
+          && allCommonWords(sentences.get(c.sentence()).words(), c.firstToken(), c.endToken())) {
+        continue;
+      }
+      out.add(c.withType(votedType(votes.get(form))));
+    }
+    // occurrences of kept names the model missed
+    Map<String, Candidate> names = new LinkedHashMap<>();
+    for (Candidate c : out) {
+      names.merge(formKey(c.text()), c, (x, y) -> y.probability() > x.probability() ? y : x);
+    }
+    List<Candidate> models = new ArrayList<>(names.values());
+    for (Candidate c : names.values()) {
+      // the surname of a full person name: "Zelenskyy" after "Volodymyr Zelenskyy"
+      int last = c.endToken() - 1;
+      String surname = sentences.get(c.sentence()).words()[last];
+      if (c.type() == EntityType.PERSON && c.endToken() - c.firstToken() >= 2
+          && startsUpperCase(surname) && surname.length() > 2
+          && !WordLists.COMMON_WORDS.contains(WordLists.lower(surname))
+          && !names.containsKey(formKey(surname))) {
+        int start = sentences.get(c.sentence()).tokens()[last].getStart();
+        models.add(new Candidate(c.type(), surname, start, start + surname.length(), c.sentence(),
+            last, last + 1, c.probability(), false));
+      }
+    }
+    models.sort(Comparator.comparingInt((Candidate c) -> c.firstToken() - c.endToken())
+        .thenComparingInt(Candidate::start));
+    List<Candidate> added = new ArrayList<>();
+    for (Candidate model : models) {
+      TokenizedSentence origin = sentences.get(model.sentence());
+      String[] pattern = java.util.Arrays.copyOfRange(origin.words(), model.firstToken(), model.endToken());
+      for (TokenizedSentence s : sentences) {
+        for (int i = 0; i + pattern.length <= s.size(); i++) {
+          if (!matches(s.words(), i, pattern)) {
+            continue;
+          }
+          int start = s.tokens()[i].getStart();
+          int end = s.tokens()[i + pattern.length - 1].getEnd();
+          if (overlapsAny(out, start, end) || overlapsAny(added, start, end)
+              || credits.stream().anyMatch(cr -> cr.getStart() < end && start < cr.getEnd())
+              || extendsName(s.words(), i, i + pattern.length)) {
+            continue;
+          }
+          added.add(new Candidate(model.type(), text.substring(start, end), start, end, s.index(),
+              i, i + pattern.length, model.probability(), false));
+        }
+      }
+    }
+    out.addAll(added);
+    out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
+    List<Candidate> noOverlap = new ArrayList<>(out.size());
+    int lastEnd = -1;
+    for (Candidate c : out) {
+      if (c.start() >= lastEnd) {
+        noOverlap.add(c);
+        lastEnd = c.end();
+      }
+    }
+    return noOverlap;
+  }
+
+  /** Whether the match {@code words[from, to)} is directly followed or preceded by a capitalised word. */
+  private static boolean extendsName(String[] words, int from, int to) {
+    boolean before = from > 0 && startsUpperCase(words[from - 1]) && !isSentenceInitialWord(words, from - 1);
+    boolean after = to < words.length && startsUpperCase(words[to]) && hasLetterOrDigit(words[to]);
+    return before || after;
+  }
+
+  private static boolean isSentenceInitialWord(String[] words, int i) {
+    for (int j = 0; j < i; j++) {
+      if (hasLetterOrDigit(words[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean matches(String[] words, int at, String[] pattern) {
+    for (int j = 0; j < pattern.length; j++) {
+      if (!words[at + j].equals(pattern[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean overlapsAny(List<Candidate> list, int start, int end) {
+    for (Candidate c : list) {
+      if (c.overlaps(start, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static EntityType votedType(double[] v) {
+    int bestType = 0;
+    for (int i = 1; i < v.length; i++) {
+      if (v[i] > v[bestType]) {
+        bestType = i;
+      }
+    }
+    return EntityType.values()[bestType];
+  }
+
+  /** The form of a mention that document-level rules compare: its normalized name. */
+  static String formKey(String mention) {
+    return io.github.dossier.NameNormalizer.normalize(mention);
+  }
+
+  static boolean isSentenceInitial(TokenizedSentence s, int token) {
+    return isSentenceInitialWord(s.words(), token);
+  }
+
+  private static boolean allCommonWords(String[] words, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (hasLetterOrDigit(words[i]) && !WordLists.COMMON_WORDS.contains(WordLists.lower(words[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isPossessive(String word) {
+    return word.equals("'s") || word.equals("’s") || word.equals("'S") || word.equals("’S")
+        || word.equals("'") || word.equals("’");
+  }
+
+  static boolean hasLetterOrDigit(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetterOrDigit(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A lower-case determiner, pronoun or conjunction ("the") wrongly included in a span. */
+  private static boolean isLeadingFunctionWord(String word) {
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+        && WordLists.SENTENCE_STARTERS.contains(word);
+  }
+
+  static boolean startsUpperCase(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+  }
+}

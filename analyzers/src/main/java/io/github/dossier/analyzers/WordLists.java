@@ -1,0 +1,68 @@
+package io.github.dossier.analyzers;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The word lists the tagging pipeline ships as classpath resources next to this class: lower-case
+ * entries, one a line, {@code #} starts a comment line.
+ */
+final class WordLists {
+
+  /** Abbreviations after which a period ends neither a token nor a sentence ("gen", "st"). */
+  static final ImmutableSet<String> ABBREVIATIONS = load("abbreviations.txt");
+
+  /** Titles, honorifics and roles that may stand before a person's name ("president", "gen"). */
+  static final ImmutableSet<String> TITLES = load("titles.txt");
+
+  /** Demonyms ("german", "ukrainian"). */
+  static final ImmutableSet<String> DEMONYMS = load("demonyms.txt");
+
+  /** Well-known names of places, organizations and people ("united states"). */
+  static final ImmutableSet<String> KNOWN_NAMES = load("known-names.txt");
+
+  /** Common lower-case English words. */
+  static final ImmutableSet<String> COMMON_WORDS = load("common-words.txt");
+
+  /**
+   * Closed-class words that typically begin an English sentence; after a dotted acronym ("U.S.")
+   * a following word from this list starts a new sentence.
+   */
+  static final ImmutableSet<String> SENTENCE_STARTERS = load("sentence-starters.txt");
+
+  private WordLists() {}
+
+  /** The lower-case, root-locale form used for every lookup in these lists. */
+  static String lower(CharSequence s) {
+    return s.toString().toLowerCase(Locale.ROOT);
+  }
+
+  static ImmutableSet<String> load(String resource) {
+    checkNotNull(resource, "resource");
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "word list resource io/github/dossier/analyzers/" + resource + " is missing from the classpath");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String entry = line.strip();
+        if (!entry.isEmpty() && !entry.startsWith("#")) {
+          out.add(lower(entry));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + resource, e);
+    }
+    return out.build();
+  }
+}
