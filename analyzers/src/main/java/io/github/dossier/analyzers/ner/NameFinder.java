@@ -1,0 +1,42 @@
+package io.github.dossier.analyzers.ner;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds PER/LOC/ORG names in tokenized sentences with a {@link NerModel}.
+ *
+ * <p>Keeps document state (earlier decisions about the same words inform later ones): call {@link
+ * #clear()} at the start of every document and pass its sentences in order. Not thread-safe; use
+ * one per thread ({@link NerModel#newFinder()}).
+ */
+public final class NameFinder {
+
+  private final NameFinderME finder;
+
+  NameFinder(NameFinderME finder) {
+    this.finder = finder;
+  }
+
+  /**
+   * Tags one sentence.
+   *
+   * @param tokens PTB-style tokens ("U.S." one token, possessive "'s" and punctuation separate)
+   * @return the names as token spans (end exclusive) whose {@code getType()} is PER, LOC or ORG,
+   *     with the model's probability in {@code getProb()}
+   */
+  public Span[] find(String[] tokens) {
+    checkNotNull(tokens, "tokens");
+    if (tokens.length == 0) {
+      return new Span[0];
+    }
+    return finder.find(tokens);
+  }
+
+  /** Forgets the document state; call at the start of each document. */
+  public void clear() {
+    finder.clearAdaptiveData();
+  }
+}

@@ -1,0 +1,191 @@
+package io.github.dossier.analyzers.ner;
+
+import io.github.dossier.analyzers.ner.NerGazetteer.Category;
+import java.util.List;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * Dossier's own name-finder features, added to OpenNLP's defaults: word shape of the token and its
+ * neighbours, sentence-initial capitalisation, prefixes and suffixes, gazetteer categories of the
+ * token, of its neighbours and of multi-word gazetteer phrases covering it, and whether a title or
+ * role word ("President", "Gen.", "spokesperson") precedes it.
+ *
+ * <p>Per-sentence work (lower-casing, gazetteer look-ups, phrase matching) is done once per token
+ * array and reused for every token of the sentence. Instances are not thread-safe; OpenNLP creates
+ * one per {@code NameFinderME}. The gazetteer is shared.
+ */
+final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
+
+  private static final Category[] CATEGORIES = Category.values();
+  private static final int PHRASE_BITS =
+      Category.CITY.bit | Category.COUNTRY.bit | Category.REGION.bit | Category.ORGANIZATION.bit
+          | Category.PERSON.bit | Category.WORDNET_PERSON.bit | Category.WORDNET_LOCATION.bit
+          | Category.WORDNET_ORGANIZATION.bit | Category.TITLE.bit;
+
+  private final NerGazetteer gazetteer;
+  private final boolean affixes;
+
+  private String[] cachedTokens;
+  private String[] lower = new String[0];
+  private String[] shapes = new String[0];
+  private int[] wordBits = new int[0];
+  private int[] phraseBits = new int[0];
+  private boolean[] phraseBegin = new boolean[0];
+  private boolean[] capitalised = new boolean[0];
+  private boolean[] titleBefore = new boolean[0];
+
+  NerFeatureGenerator(NerGazetteer gazetteer, boolean affixes) {
+    this.gazetteer = gazetteer;
+    this.affixes = affixes;
+  }
+
+  @Override
+  public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+    if (tokens != cachedTokens) {
+      analyse(tokens);
+    }
+    String shape = shapes[index];
+    features.add("sh=" + shape);
+    String prevShape = index > 0 ? shapes[index - 1] : "BOS";
+    String nextShape = index + 1 < tokens.length ? shapes[index + 1] : "EOS";
+    features.add("sh-1=" + prevShape);
+    features.add("sh+1=" + nextShape);
+    features.add("sh-1,0=" + prevShape + "," + shape);
+    features.add("sh0,+1=" + shape + "," + nextShape);
+    boolean initial = index == 0 || isOpening(tokens[index - 1]);
+    if (initial) {
+      features.add("ini,sh=" + shape);
+    }
+    if (capitalised[index]) {
+      addBits(features, "g=", wordBits[index]);
+      if (wordBits[index] == 0) {
+        features.add(initial ? "g=unk,ini" : "g=unk");
+      } else if (initial && (wordBits[index] & Category.USUALLY_LOWERCASE.bit) != 0) {
+        features.add("g=L,ini");
+      }
+    } else if ((wordBits[index] & (Category.TITLE.bit | Category.ORG_HEAD.bit | Category.LOCATION_HEAD.bit)) != 0) {
+      addBits(features, "gl=", wordBits[index] & (Category.TITLE.bit | Category.ORG_HEAD.bit | Category.LOCATION_HEAD.bit));
+    }
+    if (index > 0 && capitalised[index - 1]) {
+      addBits(features, "g-1=", wordBits[index - 1]);
+      if (wordBits[index - 1] == 0) {
+        features.add("g-1=unk");
+      }
+    }
+    if (index + 1 < tokens.length && capitalised[index + 1]) {
+      addBits(features, "g+1=", wordBits[index + 1]);
+      if (wordBits[index + 1] == 0) {
+        features.add("g+1=unk");
+      }
+    }
+    if (phraseBits[index] != 0) {
+      addBits(features, phraseBegin[index] ? "gpB=" : "gpI=", phraseBits[index]);
+    }
+    if (titleBefore[index]) {
+      features.add(capitalised[index] ? "ttl,cap" : "ttl");
+    }
+    if (affixes && capitalised[index]) {
+      String w = lower[index];
+      int n = w.length();
+      if (n >= 4) {
+        features.add("suf3=" + w.substring(n - 3));
+        features.add("suf4=" + w.substring(n - 4));
+        features.add("pre3=" + w.substring(0, 3));
+      }
+      if (n >= 3) {
+        features.add("suf2=" + w.substring(n - 2));
+      }
+    }
+  }
+
+  private static void addBits(List<String> features, String prefix, int bits) {
+    for (Category c : CATEGORIES) {
+      if ((bits & c.bit) != 0) {
+        features.add(prefix + c.code);
+      }
+    }
+  }
+
+  private void analyse(String[] tokens) {
+    int n = tokens.length;
+    if (lower.length < n) {
+      int size = Math.max(n, 2 * lower.length);
+      lower = new String[size];
+      shapes = new String[size];
+      wordBits = new int[size];
+      phraseBits = new int[size];
+      phraseBegin = new boolean[size];
+      capitalised = new boolean[size];
+      titleBefore = new boolean[size];
+    }
+    for (int i = 0; i < n; i++) {
+      String t = tokens[i];
+      lower[i] = NerGazetteer.key(t);
+      shapes[i] = WordShape.of(t);
+      capitalised[i] = !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+      int bits = gazetteer.word(lower[i]);
+      if (bits == 0 && t.length() > 1 && t.charAt(t.length() - 1) == '.') {
+        bits = gazetteer.word(lower[i].substring(0, t.length() - 1));
+      }
+      wordBits[i] = bits;
+      phraseBits[i] = 0;
+      phraseBegin[i] = false;
+      titleBefore[i] = false;
+    }
+    matchPhrases(n);
+    for (int i = 1; i < n; i++) {
+      boolean title = (wordBits[i - 1] & Category.TITLE.bit) != 0
+          || (phraseBits[i - 1] & Category.TITLE.bit) != 0 && (i == n || !isPhraseContinuation(i));
+      if (title) {
+        titleBefore[i] = true;
+      }
+    }
+    cachedTokens = tokens;
+  }
+
+  private boolean isPhraseContinuation(int i) {
+    return phraseBits[i] != 0 && !phraseBegin[i];
+  }
+
+  private void matchPhrases(int n) {
+    int max = gazetteer.maxPhraseLength();
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    while (i < n) {
+      int matchedLength = 0;
+      int matchedBits = 0;
+      if (gazetteer.startsPhrase(lower[i])) {
+        sb.setLength(0);
+        sb.append(lower[i]);
+        for (int len = 2; len <= max && i + len <= n; len++) {
+          sb.append(' ').append(lower[i + len - 1]);
+          int bits = gazetteer.phrase(sb.toString()) & PHRASE_BITS;
+          if (bits != 0) {
+            matchedLength = len;
+            matchedBits = bits;
+          }
+        }
+      }
+      if (matchedLength >= 2 && (capitalised[i] || (matchedBits & Category.TITLE.bit) != 0)) {
+        for (int k = 0; k < matchedLength; k++) {
+          phraseBits[i + k] = matchedBits;
+          phraseBegin[i + k] = k == 0;
+        }
+        i += matchedLength;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  private static boolean isOpening(String token) {
+    return token.equals("``") || token.equals("\"") || token.equals(":") || token.equals("“")
+        || token.equals("(") || token.equals("-") || token.equals("--") || token.equals("'")
+        || token.equals("‘");
+  }
+
+  @Override
+  public void clearAdaptiveData() {
+    cachedTokens = null;
+  }
+}

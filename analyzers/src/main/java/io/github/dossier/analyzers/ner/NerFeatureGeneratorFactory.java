@@ -1,0 +1,26 @@
+package io.github.dossier.analyzers.ner;
+
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+
+/**
+ * Creates {@link NerFeatureGenerator}s from an OpenNLP feature-generator descriptor element:
+ * {@code <generator class="io.github.dossier.analyzers.ner.NerFeatureGeneratorFactory"><bool
+ * name="affixes">true</bool></generator>}.
+ *
+ * <p>Public only because OpenNLP instantiates descriptor factories by reflection; models trained by
+ * {@link NerTrainer} reference this class, so a plain {@code new TokenNameFinderModel(stream)} with
+ * {@code NameFinderME} works whenever this module is on the class path. The generators use the
+ * shipped gazetteer, loaded once per JVM.
+ */
+public final class NerFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+
+  /** Creates a factory; OpenNLP calls this by reflection. */
+  public NerFeatureGeneratorFactory() {}
+
+  /** Creates a generator; the {@code affixes} parameter (default true) adds prefix/suffix features. */
+  @Override
+  public AdaptiveFeatureGenerator create() throws opennlp.tools.util.InvalidFormatException {
+    return new NerFeatureGenerator(NerGazetteer.shared(), getBool("affixes", true));
+  }
+}

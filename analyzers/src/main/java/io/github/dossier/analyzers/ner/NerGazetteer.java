@@ -1,0 +1,164 @@
+package io.github.dossier.analyzers.ner;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The compact name gazetteer behind the NER gazetteer features: lower-cased words and phrases
+ * (tokens separated by one space) mapped to a bit set of {@link Category categories}.
+ *
+ * <p>The shipped data ({@value #RESOURCE}) is derived by {@link NerGazetteerBuilder} from public
+ * lists (SSA/Census names, GeoNames cities, world-countries, compromise lexicon, WordNet instances)
+ * and loaded once per JVM by {@link #shared()}; instances are immutable and thread-safe.
+ */
+final class NerGazetteer {
+
+  /** Classpath location of the shipped gazetteer. */
+  static final String RESOURCE = "/io/github/dossier/analyzers/ner-en-gazetteer.tsv.gz";
+
+  /** What a gazetteer entry is known to be. The letter is the code used in the data file. */
+  enum Category {
+    FIRST_NAME('F'),
+    SURNAME('S'),
+    PERSON('P'),
+    CITY('C'),
+    COUNTRY('K'),
+    REGION('R'),
+    DEMONYM('D'),
+    ORGANIZATION('O'),
+    TITLE('T'),
+    WORDNET_PERSON('N'),
+    WORDNET_LOCATION('M'),
+    WORDNET_ORGANIZATION('G'),
+    USUALLY_LOWERCASE('L'),
+    ORG_HEAD('Z'),
+    LOCATION_HEAD('Y');
+
+    final char code;
+    final int bit;
+
+    Category(char code) {
+      this.code = code;
+      this.bit = 1 << ordinal();
+    }
+
+    static Category forCode(char code) {
+      for (Category c : values()) {
+        if (c.code == code) {
+          return c;
+        }
+      }
+      throw new IllegalArgumentException("unknown gazetteer category code '" + code + "'");
+    }
+  }
+
+  private static final class Holder {
+    static final NerGazetteer SHARED = loadShared();
+  }
+
+  private final Map<String, Integer> entries;
+  private final Set<String> phraseStarts;
+  private final int maxPhraseLength;
+
+  private NerGazetteer(Map<String, Integer> entries, Set<String> phraseStarts, int maxPhraseLength) {
+    this.entries = entries;
+    this.phraseStarts = phraseStarts;
+    this.maxPhraseLength = maxPhraseLength;
+  }
+
+  /** The gazetteer shipped on the classpath, loaded on first use. */
+  static NerGazetteer shared() {
+    return Holder.SHARED;
+  }
+
+  private static NerGazetteer loadShared() {
+    InputStream in = NerGazetteer.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("NER gazetteer resource " + RESOURCE + " is missing from the classpath");
+    }
+    try (InputStream gz = new GZIPInputStream(in)) {
+      return read(gz);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read NER gazetteer " + RESOURCE, e);
+    }
+  }
+
+  /** Reads {@code phrase<TAB>codes} lines (UTF-8); the stream is not closed. */
+  static NerGazetteer read(InputStream in) throws IOException {
+    checkNotNull(in, "gazetteer stream");
+    Map<String, Integer> entries = new HashMap<>(1 << 18);
+    Set<String> phraseStarts = new HashSet<>();
+    int maxLength = 1;
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int lineNumber = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNumber++;
+      int tab = line.indexOf('\t');
+      if (tab <= 0) {
+        throw new IllegalArgumentException("gazetteer line " + lineNumber + " is not 'phrase<TAB>codes': " + line);
+      }
+      String phrase = line.substring(0, tab);
+      int bits = 0;
+      for (int i = tab + 1; i < line.length(); i++) {
+        bits |= Category.forCode(line.charAt(i)).bit;
+      }
+      entries.merge(phrase, bits, (a, b) -> a | b);
+      int space = phrase.indexOf(' ');
+      if (space > 0) {
+        phraseStarts.add(phrase.substring(0, space));
+        int length = 1;
+        for (int i = 0; i < phrase.length(); i++) {
+          if (phrase.charAt(i) == ' ') {
+            length++;
+          }
+        }
+        maxLength = Math.max(maxLength, length);
+      }
+    }
+    return new NerGazetteer(entries, phraseStarts, maxLength);
+  }
+
+  /** The category bits of a single lower-cased word, 0 if unknown. */
+  int word(String lowercaseWord) {
+    Integer bits = entries.get(lowercaseWord);
+    return bits == null ? 0 : bits;
+  }
+
+  /** The category bits of a lower-cased phrase (tokens joined by one space), 0 if unknown. */
+  int phrase(String lowercasePhrase) {
+    return word(lowercasePhrase);
+  }
+
+  /** True if some multi-word entry starts with this lower-cased word. */
+  boolean startsPhrase(String lowercaseWord) {
+    return phraseStarts.contains(lowercaseWord);
+  }
+
+  /** The largest number of tokens in any entry. */
+  int maxPhraseLength() {
+    return maxPhraseLength;
+  }
+
+  /** The number of entries. */
+  int size() {
+    return entries.size();
+  }
+
+  /** Lower-cases a token the way gazetteer keys are lower-cased. */
+  static String key(String token) {
+    return token.toLowerCase(Locale.ROOT);
+  }
+}

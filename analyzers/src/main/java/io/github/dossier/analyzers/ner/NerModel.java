@@ -1,0 +1,104 @@
+package io.github.dossier.analyzers.ner;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/**
+ * A loaded English PER/LOC/ORG name-finder model.
+ *
+ * <p>Instances are immutable and thread-safe; share one per JVM. Tagging state is per {@link
+ * NameFinder}: create one per thread with {@link #newFinder()}.
+ *
+ * <pre>{@code
+ * NerModel model = NerModel.loadDefault();
+ * NameFinder finder = model.newFinder();      // one per thread
+ * finder.clear();                             // at each document start
+ * Span[] names = finder.find(tokens);         // per sentence; types PER, LOC, ORG
+ * }</pre>
+ */
+public final class NerModel {
+
+  /** Classpath location of the shipped model. */
+  public static final String DEFAULT_RESOURCE = "/io/github/dossier/analyzers/ner-en.bin";
+
+  /** The entity types the shipped model produces, as found in {@code Span.getType()}. */
+  public static final Set<String> TYPES = Set.of("PER", "LOC", "ORG");
+
+  private static final class Holder {
+    static final NerModel DEFAULT = loadDefaultResource();
+  }
+
+  private final TokenNameFinderModel model;
+
+  private NerModel(TokenNameFinderModel model) {
+    this.model = model;
+  }
+
+  /**
+   * The model shipped in this module ({@value #DEFAULT_RESOURCE}), loaded once on first call.
+   *
+   * @throws IllegalStateException if the resource is missing or unreadable
+   */
+  public static NerModel loadDefault() {
+    return Holder.DEFAULT;
+  }
+
+  private static NerModel loadDefaultResource() {
+    InputStream in = NerModel.class.getResourceAsStream(DEFAULT_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("NER model resource " + DEFAULT_RESOURCE + " is missing from the classpath");
+    }
+    try (in) {
+      return load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read NER model resource " + DEFAULT_RESOURCE, e);
+    }
+  }
+
+  /** Loads a model file written by {@link NerTrainer} (or any OpenNLP 2.x name-finder model). */
+  public static NerModel load(Path file) throws IOException {
+    checkNotNull(file, "model file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return load(in);
+    } catch (IOException e) {
+      throw new IOException("cannot read NER model " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Loads a model from a stream, which is read fully but not closed. */
+  public static NerModel load(InputStream in) throws IOException {
+    checkNotNull(in, "model stream");
+    TokenNameFinderModel model = new TokenNameFinderModel(new NonClosingInputStream(in));
+    // Creating a finder once validates the feature-generator descriptor and warms up the gazetteer.
+    new NameFinderME(model);
+    return new NerModel(model);
+  }
+
+  /** A new finder with its own adaptive (document) state; not thread-safe, cheap to create. */
+  public NameFinder newFinder() {
+    return new NameFinder(new NameFinderME(model));
+  }
+
+  /** The underlying OpenNLP model, for code that needs it directly. */
+  public TokenNameFinderModel openNlpModel() {
+    return model;
+  }
+
+  /** Guards a caller's stream against being closed by OpenNLP's model reader. */
+  private static final class NonClosingInputStream extends java.io.FilterInputStream {
+    NonClosingInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
+  }
+}

@@ -1,0 +1,200 @@
+package io.github.dossier.analyzers.ner;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * How {@link NerTrainer} trains a name-finder model: learner, iterations, feature cutoff and which
+ * features to use. Build with {@link #builder()} or read a properties file with {@link #load}.
+ *
+ * @param algorithm the OpenNLP learner: {@code PERCEPTRON}, {@code MAXENT} (GIS) or {@code
+ *     MAXENT_QN} (L-BFGS)
+ * @param iterations training iterations
+ * @param cutoff minimum number of times a feature must occur to be kept
+ * @param tokenWindow how many neighbouring words on each side become features (0–3)
+ * @param customFeatures whether to add Dossier's shape/gazetteer/title features
+ * @param affixes whether to add prefix/suffix features of capitalised words (needs customFeatures)
+ * @param threads learner threads (used by MAXENT and MAXENT_QN)
+ */
+public record TrainingConfig(
+    String algorithm,
+    int iterations,
+    int cutoff,
+    int tokenWindow,
+    boolean customFeatures,
+    boolean affixes,
+    int threads) {
+
+  private static final Set<String> ALGORITHMS = Set.of("PERCEPTRON", "MAXENT", "MAXENT_QN");
+  private static final Set<String> KEYS =
+      Set.of("algorithm", "iterations", "cutoff", "tokenWindow", "customFeatures", "affixes", "threads");
+
+  /** Validates the fields. */
+  public TrainingConfig {
+    checkNotNull(algorithm, "algorithm");
+    checkArgument(ALGORITHMS.contains(algorithm), "algorithm must be one of %s, got '%s'", ALGORITHMS, algorithm);
+    checkArgument(iterations >= 1, "iterations must be >= 1, got %s", iterations);
+    checkArgument(cutoff >= 0, "cutoff must be >= 0, got %s", cutoff);
+    checkArgument(tokenWindow >= 0 && tokenWindow <= 3, "tokenWindow must be 0..3, got %s", tokenWindow);
+    checkArgument(threads >= 1, "threads must be >= 1, got %s", threads);
+  }
+
+  /** The configuration of the shipped model (see {@code ner-en.recipe.md}). */
+  public static TrainingConfig defaults() {
+    return builder().build();
+  }
+
+  /** A builder starting from the shipped model's configuration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from this configuration. */
+  public Builder toBuilder() {
+    return new Builder()
+        .algorithm(algorithm)
+        .iterations(iterations)
+        .cutoff(cutoff)
+        .tokenWindow(tokenWindow)
+        .customFeatures(customFeatures)
+        .affixes(affixes)
+        .threads(threads);
+  }
+
+  /**
+   * Reads a properties file whose keys are the record components ({@code algorithm=PERCEPTRON},
+   * {@code iterations=150}, ...); missing keys keep their defaults.
+   *
+   * @throws IllegalArgumentException naming an unknown key or bad value
+   */
+  public static TrainingConfig load(Path file) throws IOException {
+    checkNotNull(file, "config file");
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(r);
+    }
+    for (String key : p.stringPropertyNames()) {
+      checkArgument(KEYS.contains(key), "unknown key '%s' in training config %s (known: %s)", key, file, KEYS);
+    }
+    TrainingConfig d = defaults();
+    try {
+      return builder()
+          .algorithm(p.getProperty("algorithm", d.algorithm()).trim().toUpperCase(Locale.ROOT))
+          .iterations(Integer.parseInt(p.getProperty("iterations", "" + d.iterations()).trim()))
+          .cutoff(Integer.parseInt(p.getProperty("cutoff", "" + d.cutoff()).trim()))
+          .tokenWindow(Integer.parseInt(p.getProperty("tokenWindow", "" + d.tokenWindow()).trim()))
+          .customFeatures(parseBoolean(p.getProperty("customFeatures", "" + d.customFeatures())))
+          .affixes(parseBoolean(p.getProperty("affixes", "" + d.affixes())))
+          .threads(Integer.parseInt(p.getProperty("threads", "" + d.threads()).trim()))
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("bad training config " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean parseBoolean(String value) {
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    checkArgument(v.equals("true") || v.equals("false"), "expected true or false, got '%s'", value);
+    return v.equals("true");
+  }
+
+  /** The OpenNLP feature-generator descriptor (XML) these settings produce. */
+  public String featureDescriptor() {
+    StringBuilder x = new StringBuilder();
+    x.append("<featureGenerators cache=\"true\" name=\"nameFinder\">\n");
+    if (tokenWindow > 0) {
+      x.append(window(tokenWindow, "<generator class=\"opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory\"/>"));
+      x.append(window(tokenWindow, "<generator class=\"opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory\">"
+          + "<bool name=\"lowercase\">true</bool></generator>"));
+    } else {
+      x.append("  <generator class=\"opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory\"/>\n");
+      x.append("  <generator class=\"opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory\"/>\n");
+    }
+    x.append("  <generator class=\"opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory\"/>\n");
+    x.append("  <generator class=\"opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory\"/>\n");
+    x.append("  <generator class=\"opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory\"/>\n");
+    x.append("  <generator class=\"opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory\">"
+        + "<bool name=\"begin\">true</bool><bool name=\"end\">false</bool></generator>\n");
+    if (customFeatures) {
+      x.append("  <generator class=\"").append(NerFeatureGeneratorFactory.class.getName()).append("\">")
+          .append("<bool name=\"affixes\">").append(affixes).append("</bool></generator>\n");
+    }
+    x.append("</featureGenerators>\n");
+    return x.toString();
+  }
+
+  private static String window(int size, String inner) {
+    return "  <generator class=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">"
+        + "<int name=\"prevLength\">" + size + "</int><int name=\"nextLength\">" + size + "</int>"
+        + inner + "</generator>\n";
+  }
+
+  /** Builds a {@link TrainingConfig}; every setting starts at the shipped model's value. */
+  public static final class Builder {
+    private String algorithm = "PERCEPTRON";
+    private int iterations = 150;
+    private int cutoff = 2;
+    private int tokenWindow = 2;
+    private boolean customFeatures = true;
+    private boolean affixes = true;
+    private int threads = 1;
+
+    private Builder() {}
+
+    /** Sets the learner: PERCEPTRON, MAXENT or MAXENT_QN. */
+    public Builder algorithm(String algorithm) {
+      this.algorithm = algorithm;
+      return this;
+    }
+
+    /** Sets the number of training iterations. */
+    public Builder iterations(int iterations) {
+      this.iterations = iterations;
+      return this;
+    }
+
+    /** Sets the feature count cutoff. */
+    public Builder cutoff(int cutoff) {
+      this.cutoff = cutoff;
+      return this;
+    }
+
+    /** Sets how many neighbouring words on each side are features. */
+    public Builder tokenWindow(int tokenWindow) {
+      this.tokenWindow = tokenWindow;
+      return this;
+    }
+
+    /** Sets whether Dossier's shape/gazetteer/title features are used. */
+    public Builder customFeatures(boolean customFeatures) {
+      this.customFeatures = customFeatures;
+      return this;
+    }
+
+    /** Sets whether prefix/suffix features are used. */
+    public Builder affixes(boolean affixes) {
+      this.affixes = affixes;
+      return this;
+    }
+
+    /** Sets the number of learner threads. */
+    public Builder threads(int threads) {
+      this.threads = threads;
+      return this;
+    }
+
+    /** Builds and validates the configuration. */
+    public TrainingConfig build() {
+      return new TrainingConfig(algorithm, iterations, cutoff, tokenWindow, customFeatures, affixes, threads);
+    }
+  }
+}

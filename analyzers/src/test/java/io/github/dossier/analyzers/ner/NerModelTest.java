@@ -1,0 +1,70 @@
+package io.github.dossier.analyzers.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped model on news-style sentences written for this test: the people, companies and most
+ * places in them appear in no training corpus.
+ */
+class NerModelTest {
+
+  private static NerModel model;
+
+  @BeforeAll
+  static void load() {
+    model = NerModel.loadDefault();
+  }
+
+  private static List<String> names(NameFinder finder, String sentence) {
+    String[] tokens = sentence.split(" ");
+    List<String> out = new ArrayList<>();
+    for (Span s : finder.find(tokens)) {
+      assertTrue(NerModel.TYPES.contains(s.getType()), "unexpected type " + s.getType());
+      out.add(s.getType() + ":" + String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())));
+    }
+    return out;
+  }
+
+  @Test
+  void defaultModelIsLoadedOnceAndShared() {
+    assertSame(model, NerModel.loadDefault());
+  }
+
+  @Test
+  void findsPeoplePlacesAndOrganisationsInNewNewsSentences() {
+    NameFinder finder = model.newFinder();
+    finder.clear();
+
+    List<String> first = names(finder,
+        "The European Central Bank kept rates unchanged on Thursday , President Ilse Vandermeer said in Frankfurt .");
+    assertTrue(first.contains("PER:Ilse Vandermeer"), first.toString());
+    assertTrue(first.contains("LOC:Frankfurt"), first.toString());
+
+    List<String> second = names(finder,
+        "Finance Minister Halvard Osterberg told reporters in Tromso that Nordvik Energy would cut 400 jobs .");
+    assertTrue(second.contains("ORG:Nordvik Energy"), second.toString());
+    assertTrue(second.contains("LOC:Tromso"), second.toString());
+
+    List<String> third = names(finder,
+        "Senator Maribel Quintanar of Arizona criticized the Pentagon 's budget request .");
+    assertTrue(third.contains("LOC:Arizona"), third.toString());
+    assertTrue(third.contains("ORG:Pentagon"), third.toString());
+  }
+
+  @Test
+  void sentenceWithoutNamesYieldsNothingAndEmptyInputIsAllowed() {
+    NameFinder finder = model.newFinder();
+
+    assertEquals(List.of(), names(finder, "Prices rose by three per cent in the second quarter , the report said ."));
+    assertEquals(0, finder.find(new String[0]).length);
+  }
+}
