@@ -114,8 +114,7 @@ final class QueryParser {
     skipSpace();
     if (atEnd()) {
       if (openParen >= 0) {
-        throw error(
-            "unbalanced parenthesis: '(' at position " + openParen + " is never closed", openParen);
+        throw error("unbalanced parenthesis: '(' is never closed", openParen);
       }
       throw error("missing term at end of query", pos);
     }
@@ -183,7 +182,7 @@ final class QueryParser {
     QueryNode inner = parseOr(field, open);
     skipSpace();
     if (atEnd()) {
-      throw error("unbalanced parenthesis: '(' at position " + open + " is never closed", open);
+      throw error("unbalanced parenthesis: '(' is never closed", open);
     }
     pos++; // the ')'
     return inner;

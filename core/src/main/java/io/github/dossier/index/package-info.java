@@ -44,7 +44,7 @@
  * place no constraint. Errors throw {@link io.github.dossier.index.QuerySyntaxException} naming
  * the problem and its 0-based position: {@code unbalanced quote at position 7}, {@code unknown
  * field 'persn' at position 0; known fields: person, place, org, entity, source, title, date},
- * {@code unbalanced parenthesis: '(' at position 0 is never closed}.
+ * {@code unbalanced parenthesis: '(' is never closed at position 0}.
  *
  * <h2>Index schema (format 1)</h2>
  *
