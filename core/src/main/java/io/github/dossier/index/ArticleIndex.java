@@ -240,8 +240,7 @@ public final class ArticleIndex implements Closeable {
         return false;
       }
       writer.deleteDocuments(new Term(Schema.ID, id));
-      changed(id, true);
-      pending.put(id, false);
+      changed(id, false);
       return true;
     }
   }

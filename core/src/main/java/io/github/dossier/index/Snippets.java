@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -15,7 +16,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * Makes the snippets of search hits: the best passage of the body around the query's matches,
  * with matched words between {@link Hit#HIGHLIGHT_START} and {@link Hit#HIGHLIGHT_END}; or, when
- * the body has no match, its start.
+ * the body has no match, its start. Snippets are one line: runs of white space become one space.
  *
  * <p>Offsets come from the body's postings, and the highlighter reads the whole body however long
  * it is, so a match at the end of a 10 MB article is found.
@@ -28,6 +29,7 @@ final class Snippets {
   /** The length of a snippet that is the start of the body. */
   static final int LEAD_LENGTH = 200;
   private static final String ELLIPSIS = "…";
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private Snippets() {}
 
@@ -52,7 +54,7 @@ final class Snippets {
             searcher.storedFields().document(top.scoreDocs[i].doc, Set.of(Schema.BODY)).get(Schema.BODY);
         snippets[i] = lead(body == null ? "" : body);
       } else {
-        snippets[i] = trim(snippets[i].strip());
+        snippets[i] = trim(collapseSpace(snippets[i]));
       }
     }
     return snippets;
@@ -60,7 +62,7 @@ final class Snippets {
 
   /** The start of {@code body}: about {@link #LEAD_LENGTH} characters, cut at a word boundary. */
   static String lead(String body) {
-    String text = body.strip();
+    String text = collapseSpace(body.substring(0, Math.min(body.length(), LEAD_LENGTH * 4)));
     if (text.length() <= LEAD_LENGTH) {
       return text;
     }
@@ -72,6 +74,11 @@ final class Snippets {
       cut = LEAD_LENGTH; // one very long word: cut inside it
     }
     return text.substring(0, cut).stripTrailing() + ELLIPSIS;
+  }
+
+  /** {@code text} on one line: each run of white space (line breaks, indents) as one space. */
+  static String collapseSpace(String text) {
+    return WHITESPACE.matcher(text).replaceAll(" ").strip();
   }
 
   /**
