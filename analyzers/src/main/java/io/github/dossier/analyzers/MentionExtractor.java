@@ -19,8 +19,10 @@ import opennlp.tools.util.Span;
  * document-level clean-up.
  *
  * <p>Per span it removes surrounding punctuation and quotes, a trailing possessive ("Russia’s"
- * becomes "Russia"), leading lower-case function words ("the"), and, for persons, everything up to
- * the last title, role or demonym word before the name ("Ukrainian President Volodymyr Zelenskyy"
+ * becomes "Russia"), trailing lower-case words ("Donetsk region" becomes "Donetsk"), leading
+ * lower-case function words ("the"), and, for persons, everything up to
+ * the last title, role or demonym word before the name and everything from a lower-case function
+ * word on ("Patrick Crusius of Allen" becomes "Patrick Crusius") ("Ukrainian President Volodymyr Zelenskyy"
  * becomes "Volodymyr Zelenskyy", "Kremlin spokesperson Dmitry Peskov" becomes "Dmitry Peskov"; the
  * words come from the {@code titles.txt} and {@code demonyms.txt} resources). An organization or
  * place span that ends in a title followed by at least two capitalised words that are not common
@@ -35,12 +37,17 @@ import opennlp.tools.util.Span;
  * makes types consistent (every occurrence of a name takes the type with the highest summed
  * probability); and it tags further occurrences of every kept name that the model missed (the
  * same capitalised tokens, not part of a longer capitalised sequence), including the surname
- * alone of a full person name ("Zelenskyy" after "Volodymyr Zelenskyy").
+ * alone of a full person name ("Zelenskyy" after "Volodymyr Zelenskyy"); a person or organization
+ * name is not added where a place name stands ("in Allen", "Allen, Texas").
  */
 final class MentionExtractor {
 
   /** A mention at least this probable is kept even if it looks like a common word. */
   static final double VERY_CONFIDENT = 0.95;
+
+  /** Lower-case words that end a person's name: "of" in "Patrick Crusius of Allen". */
+  private static final java.util.Set<String> PERSON_NAME_BREAKS =
+      java.util.Set.of("of", "from", "in", "at", "on", "for", "and", "or", "with", "to", "by", "who", "said");
 
   /** Words after a title that make an organization or place span a person's name. */
   private static final int MIN_NAME_WORDS_AFTER_TITLE = 2;
@@ -77,13 +84,14 @@ final class MentionExtractor {
       if (!hasLetterOrDigit(w[a]) || isLeadingFunctionWord(w[a])) {
         a++;
         changed = true;
-      } else if (!hasLetterOrDigit(w[b - 1]) || isPossessive(w[b - 1])) {
+      } else if (!hasLetterOrDigit(w[b - 1]) || isPossessive(w[b - 1]) || isLowerCaseWord(w[b - 1])) {
         b--;
         changed = true;
       }
     }
     if (a < b && type == EntityType.PERSON) {
       a = afterLastTitle(w, a, b, true);
+      b = beforeFunctionWord(w, a, b);
     } else if (a < b) {
       int name = afterLastTitle(w, a, b, false);
       if (name > a && b - name >= MIN_NAME_WORDS_AFTER_TITLE && looksLikePersonalName(w, name, b)) {
@@ -120,6 +128,19 @@ final class MentionExtractor {
       }
     }
     return a;
+  }
+
+  /**
+   * The end of a person name at the first inner lower-case function word: "Patrick Crusius of
+   * Allen" ends before "of" (name particles such as "de", "van" or "al" are not function words).
+   */
+  static int beforeFunctionWord(String[] words, int a, int b) {
+    for (int i = a + 1; i < b; i++) {
+      if (PERSON_NAME_BREAKS.contains(words[i])) {
+        return i;
+      }
+    }
+    return b;
   }
 
   private static boolean looksLikePersonalName(String[] words, int from, int to) {
@@ -239,6 +260,12 @@ final class MentionExtractor {
     }
     models.sort(Comparator.comparingInt((Candidate c) -> c.firstToken() - c.endToken())
         .thenComparingInt(Candidate::start));
+    java.util.Set<Integer> placeStarts = new java.util.HashSet<>();
+    for (Candidate c : out) {
+      if (c.type() == EntityType.LOCATION) {
+        placeStarts.add(c.start());
+      }
+    }
     List<Candidate> added = new ArrayList<>();
     for (Candidate model : models) {
       TokenizedSentence origin = sentences.get(model.sentence());
@@ -252,7 +279,8 @@ final class MentionExtractor {
           int end = s.tokens()[i + pattern.length - 1].getEnd();
           if (overlapsAny(out, start, end) || overlapsAny(added, start, end)
               || credits.stream().anyMatch(cr -> cr.getStart() < end && start < cr.getEnd())
-              || extendsName(s.words(), i, i + pattern.length)) {
+              || extendsName(s.words(), i, i + pattern.length)
+              || (model.type() != EntityType.LOCATION && looksLikePlace(s, i, i + pattern.length, placeStarts))) {
             continue;
           }
           added.add(new Candidate(model.type(), text.substring(start, end), start, end, s.index(),
@@ -271,6 +299,18 @@ final class MentionExtractor {
       }
     }
     return noOverlap;
+  }
+
+  /**
+   * Whether the words {@code [from, to)} of a sentence stand where a place name stands: after
+   * "in", "at" or "from", or before a comma and a place ("Allen, Texas").
+   */
+  private static boolean looksLikePlace(TokenizedSentence s, int from, int to, java.util.Set<Integer> placeStarts) {
+    String[] w = s.words();
+    if (from > 0 && (w[from - 1].equals("in") || w[from - 1].equals("at") || w[from - 1].equals("from"))) {
+      return true;
+    }
+    return to + 1 < w.length && w[to].equals(",") && placeStarts.contains(s.tokens()[to + 1].getStart());
   }
 
   /** Whether the match {@code words[from, to)} is directly followed or preceded by a capitalised word. */
@@ -347,6 +387,16 @@ final class MentionExtractor {
       }
     }
     return false;
+  }
+
+  /** A word of lower-case letters only ("region", "of"). */
+  private static boolean isLowerCaseWord(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
   }
 
   /** A lower-case determiner, pronoun or conjunction ("the") wrongly included in a span. */

@@ -24,8 +24,9 @@ import java.util.Set;
  * <ol>
  *   <li>Mentions of the same type whose names normalize equally ({@link NameNormalizer}: case,
  *       diacritics and typographic quotes do not matter) are one entity.
- *   <li>A person mention whose words occur as whole, consecutive words in a longer person name of
- *       the text ("Putin" in "Vladimir Putin", "Vladimir" too) joins that longer name. If several
+ *   <li>A person mention whose words occur as whole words, in the same order, in a longer person
+ *       name of the text ("Putin" in "Vladimir Putin", "Vladimir" too, "Pedro Pierluisi" in "Pedro
+ *       R. Pierluisi Urrutia") joins that longer name. If several
  *       longer names contain it ("Smith" with "John Smith" and "Jane Smith"), it joins the one
  *       mentioned nearest before it, or, if none is mentioned before it, the nearest after it.
  *       Names of places and organizations join only on equal normalized names.
@@ -167,18 +168,18 @@ final class NameResolver {
     return s.length() > 1 && s.equals(s.toUpperCase(java.util.Locale.ROOT));
   }
 
-  /** Whether {@code shorter} occurs as consecutive whole words in {@code longer}. */
+  /**
+   * Whether the words of {@code shorter} occur as whole words of {@code longer}, in the same order
+   * ("Pedro Pierluisi" in "Pedro R. Pierluisi Urrutia").
+   */
   static boolean containsWords(String[] longer, String[] shorter) {
-    outer:
-    for (int i = 0; i + shorter.length <= longer.length; i++) {
-      for (int j = 0; j < shorter.length; j++) {
-        if (!longer[i + j].equals(shorter[j])) {
-          continue outer;
-        }
+    int j = 0;
+    for (int i = 0; i < longer.length && j < shorter.length; i++) {
+      if (longer[i].equals(shorter[j])) {
+        j++;
       }
-      return true;
     }
-    return false;
+    return j == shorter.length;
   }
 
   /** The initials of the capitalised words of {@code name}: "RUSI" for "Royal United Services Institute". */

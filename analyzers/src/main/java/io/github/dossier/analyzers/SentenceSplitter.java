@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -16,7 +17,8 @@ import opennlp.tools.util.Span;
  * <p>The correction joins a proposed boundary after an abbreviation ("Gen.", "St.", "Mr."), an
  * initial ("J.") or a dotted acronym ("U.S.") back into one sentence unless the next word is one
  * that typically starts a sentence ("The", "He", "But" ...), and never splits before a word that
- * starts in lower case. Typographic quotes are shown to the model as ASCII quotes, which it was
+ * starts in lower case; it adds the boundary the model misses before such a sentence-starting
+ * word ("... with the U.S. They said ..."). Typographic quotes are shown to the model as ASCII quotes, which it was
  * trained on.
  *
  * <p>Not thread-safe (the OpenNLP detector is not): use one instance per thread.
@@ -57,12 +59,15 @@ final class SentenceSplitter {
       return;
     }
     String line = asciiQuotes(text.substring(from, to));
-    Span[] proposed = detector.sentPosDetect(line);
+    TreeSet<Integer> proposed = new TreeSet<>();
+    for (Span p : detector.sentPosDetect(line)) {
+      proposed.add(p.getEnd());
+    }
+    proposeBeforeSentenceStarters(line, proposed);
     int sentenceStart = 0;
-    for (Span p : proposed) {
-      int end = p.getEnd();
-      if (end >= line.length()) {
-        break;
+    for (int end : proposed) {
+      if (end <= sentenceStart || end >= line.length()) {
+        continue;
       }
       if (isBoundary(line, end)) {
         addTrimmed(text, from + sentenceStart, from + end, out);
@@ -70,6 +75,40 @@ final class SentenceSplitter {
       }
     }
     addTrimmed(text, from + sentenceStart, to, out);
+  }
+
+  /**
+   * Adds the boundaries the model may miss: after a final period, question or exclamation mark
+   * (and any closing quotes or brackets) that is followed by a capitalised word from the
+   * sentence-starter list ("... with the U.S. They said ...").
+   */
+  private static void proposeBeforeSentenceStarters(String line, TreeSet<Integer> proposed) {
+    int n = line.length();
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (c != '.' && c != '!' && c != '?') {
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && "\"')]".indexOf(line.charAt(end)) >= 0) {
+        end++;
+      }
+      if (end >= n || !NewsTokenizer.isSpace(line.charAt(end))) {
+        continue;
+      }
+      int next = end;
+      while (next < n && NewsTokenizer.isSpace(line.charAt(next))) {
+        next++;
+      }
+      int wordEnd = next;
+      while (wordEnd < n && Character.isLetter(line.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      if (wordEnd > next && Character.isUpperCase(line.charAt(next))
+          && WordLists.SENTENCE_STARTERS.contains(WordLists.lower(line.substring(next, wordEnd)))) {
+        proposed.add(end);
+      }
+    }
   }
 
   /** Whether a boundary the model proposes at {@code line[end]} survives the rules. */
