@@ -1,0 +1,104 @@
+package io.github.dossier.analyzers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dossier.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+class MentionExtractorTest {
+
+  private static TokenizedSentence sentence(String text) {
+    List<Span> spans = new ArrayList<>();
+    new NewsTokenizer(false).tokenize(text, 0, text.length(), spans);
+    String[] words = spans.stream().map(s -> text.substring(s.getStart(), s.getEnd())).toArray(String[]::new);
+    return new TokenizedSentence(0, new Span(0, text.length()), spans.toArray(new Span[0]), words);
+  }
+
+  /** The mention cleaned from a name-finder span over the tokens covering {@code spanText}. */
+  private static Optional<Candidate> clean(String text, String spanText, String type) {
+    TokenizedSentence s = sentence(text);
+    int from = text.indexOf(spanText);
+    int to = from + spanText.length();
+    int a = -1;
+    int b = -1;
+    for (int i = 0; i < s.size(); i++) {
+      if (s.tokens()[i].getStart() == from) {
+        a = i;
+      }
+      if (s.tokens()[i].getEnd() == to) {
+        b = i + 1;
+      }
+    }
+    return MentionExtractor.fromSpan(text, s, new Span(a, b, type, 0.5));
+  }
+
+  private static String cleanedText(String text, String spanText, String type) {
+    return clean(text, spanText, type).map(Candidate::text).orElse("<dropped>");
+  }
+
+  @Test
+  void stripsTitlesRolesAndDemonymsFromPeople() {
+    assertEquals("Volodymyr Zelenskyy", cleanedText("talks with Ukrainian President Volodymyr Zelenskyy in Berlin",
+        "Ukrainian President Volodymyr Zelenskyy", "PER"));
+    assertEquals("Alexus Grynkewich", cleanedText("by U.S. air force Gen. Alexus Grynkewich, who",
+        "Gen. Alexus Grynkewich", "PER"));
+    assertEquals("Richard Knighton", cleanedText("the head, Air Chief Marshal Richard Knighton, said",
+        "Air Chief Marshal Richard Knighton", "PER"));
+    assertEquals("Dmitry Peskov", cleanedText("Kremlin spokesperson Dmitry Peskov said", "Kremlin spokesperson Dmitry Peskov", "PER"));
+    assertEquals("Friedrich Merz", cleanedText("German Chancellor Friedrich Merz called", "German Chancellor Friedrich Merz", "PER"));
+    assertEquals("Blaise Metreweli", cleanedText("MI6 chief Blaise Metreweli said", "MI6 chief Blaise Metreweli", "PER"));
+  }
+
+  @Test
+  void keepsSurnamesThatLookLikeTitles() {
+    assertEquals("Tim Cook", cleanedText("Apple's Tim Cook said", "Tim Cook", "PER"));
+    assertEquals("Tim Cook", cleanedText("Apple CEO Tim Cook said", "CEO Tim Cook", "PER"));
+  }
+
+  @Test
+  void organizationSpanEndingInATitledNameIsAPerson() {
+    Candidate c = clean("aid, Foreign Affairs Minister Anita Anand announced", "Foreign Affairs Minister Anita Anand", "ORG")
+        .orElseThrow();
+    assertEquals("Anita Anand", c.text());
+    assertEquals(EntityType.PERSON, c.type());
+    assertEquals(EntityType.ORGANIZATION,
+        clean("the General Motors Company said", "General Motors Company", "ORG").orElseThrow().type());
+  }
+
+  @Test
+  void stripsPossessivesQuotesAndTrailingLowerCaseWords() {
+    String text = "to end Russia’s war and “NATO” and the Donetsk region.";
+    Candidate russia = clean(text, "Russia’s", "LOC").orElseThrow();
+    assertEquals("Russia", russia.text());
+    assertEquals(text.indexOf("Russia"), russia.start());
+    assertEquals("NATO", cleanedText(text, "“NATO”", "ORG"));
+    assertEquals("Donetsk", cleanedText(text, "the Donetsk region", "LOC"));
+    assertEquals("Patrick Crusius", cleanedText("the suspect Patrick Crusius of Allen, Texas", "Patrick Crusius of Allen", "PER"));
+  }
+
+  @Test
+  void dropsJunk() {
+    assertEquals("<dropped>", cleanedText("WATCH | Canadian support", "WATCH", "ORG"));
+    assertEquals("<dropped>", cleanedText("said the President on Monday", "President", "PER"));
+    assertEquals("<dropped>", cleanedText("Russian forces", "Russian", "LOC"));
+    assertEquals("<dropped>", cleanedText("plan B is", "B", "ORG"));
+    assertEquals("<dropped>", cleanedText("about 800,000 troops", "800,000", "LOC"));
+    assertEquals("<dropped>", cleanedText("attacks. (Thomas Peter/Reuters)", "Thomas Peter/Reuters", "PER"));
+    assertEquals("<dropped>", cleanedText("a misc thing", "misc", "MISC"));
+  }
+
+  @Test
+  void findsPhotoCreditsAtTheEndOfCaptionLines() {
+    String text = "A woman is seen in Kyiv. (Thomas Peter/Reuters)\nNext (a/b) paragraph.\n"
+        + "A billboard. (Dmitri Lovetsky/The Associated Press)";
+    List<Span> credits = MentionExtractor.photoCredits(text);
+    assertEquals(2, credits.size(), credits::toString);
+    assertTrue(text.substring(credits.get(0).getStart(), credits.get(0).getEnd()).startsWith("(Thomas Peter/Reuters)"));
+    assertTrue(text.substring(credits.get(1).getStart()).startsWith("(Dmitri Lovetsky/The Associated Press)"));
+  }
+}
