@@ -8,6 +8,7 @@ import io.github.dossier.TaggedText;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * Counts entities over sets of articles, from the index structures rather than the stored
  * articles: article and mention counts from the postings of the entity-key fields (document
- * frequency and term frequency), display names from the entity doc values.
+ * frequency and term frequency), display names from the entity doc values. See {@link Strategy}.
  */
 final class EntityStats {
   private static final Set<String> TAGGED_ONLY = Set.of(Schema.TAGGED);
@@ -47,20 +48,55 @@ final class EntityStats {
     final Map<String, Long> names = new HashMap<>();
   }
 
+  /** How entity counts are gathered; both give the same result. */
+  enum Strategy {
+    /** {@link #PER_DOCUMENT} when the matching articles are few, else {@link #POSTINGS}. */
+    AUTO,
+    /**
+     * Walk every key's postings, counting the matching documents and their term frequencies; with
+     * all articles matching and no deletions, just read each key's docFreq and totalTermFreq.
+     */
+    POSTINGS,
+    /**
+     * For each matching document, read its entity keys from doc values and each key's term
+     * frequency from its postings.
+     */
+    PER_DOCUMENT
+  }
+
+  /** With AUTO, PER_DOCUMENT is used when at most 1 in this many documents match. */
+  static final int SPARSE_RATIO = 16;
+
   /**
    * The {@code n} entities of {@code type} named in the most articles matching {@code query}; ties
    * by more mentions, then by name, then by key.
    */
   static List<EntityCount> top(IndexSearcher searcher, EntityType type, Query query, int n)
       throws IOException {
+    return top(searcher, type, query, n, Strategy.AUTO);
+  }
+
+  static List<EntityCount> top(
+      IndexSearcher searcher, EntityType type, Query query, int n, Strategy strategy)
+      throws IOException {
     if (n == 0) {
       return List.of();
     }
-    FixedBitSet hits = searcher.search(query, new BitSetCollectorManager(searcher.getIndexReader().maxDoc()));
+    int maxDoc = searcher.getIndexReader().maxDoc();
+    FixedBitSet hits = searcher.search(query, new BitSetCollectorManager(maxDoc));
+    int hitCount = hits.cardinality();
+    boolean all = hitCount == searcher.getIndexReader().numDocs();
+    boolean perDocument =
+        strategy == Strategy.PER_DOCUMENT
+            || strategy == Strategy.AUTO && (long) hitCount * SPARSE_RATIO <= maxDoc;
     Map<String, Tally> tallies = new HashMap<>();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      countPostings(leaf, type, hits, tallies);
-      countNames(leaf, type, hits, tallies);
+      if (perDocument) {
+        countPerDocument(leaf, type, hits, tallies);
+      } else {
+        countPostings(leaf, type, hits, all && leaf.reader().getLiveDocs() == null, tallies);
+        countNames(leaf, type, hits, tallies);
+      }
     }
     return tallies.entrySet().stream()
         .map(e -> new EntityCount(type, e.getKey(), displayName(e.getKey(), e.getValue().names),
@@ -75,7 +111,8 @@ final class EntityStats {
   }
 
   private static void countPostings(
-      LeafReaderContext leaf, EntityType type, FixedBitSet hits, Map<String, Tally> tallies)
+      LeafReaderContext leaf, EntityType type, FixedBitSet hits, boolean allDocs,
+      Map<String, Tally> tallies)
       throws IOException {
     Terms terms = leaf.reader().terms(Schema.keys(type));
     if (terms == null) {
@@ -84,6 +121,12 @@ final class EntityStats {
     TermsEnum te = terms.iterator();
     PostingsEnum postings = null;
     for (BytesRef term = te.next(); term != null; term = te.next()) {
+      if (allDocs) {
+        Tally t = tallies.computeIfAbsent(term.utf8ToString(), k -> new Tally());
+        t.articles += te.docFreq();
+        t.mentions += te.totalTermFreq();
+        continue;
+      }
       postings = te.postings(postings, PostingsEnum.FREQS);
       long articles = 0;
       long mentions = 0;
@@ -131,6 +174,49 @@ final class EntityStats {
           t.names.merge(value.substring(sep + 1), (long) counts[ord], Long::sum);
         }
       }
+    }
+  }
+
+  private static void countPerDocument(
+      LeafReaderContext leaf, EntityType type, FixedBitSet hits, Map<String, Tally> tallies)
+      throws IOException {
+    Terms terms = leaf.reader().terms(Schema.keys(type));
+    if (terms == null) {
+      return;
+    }
+    TermsEnum te = terms.iterator();
+    PostingsEnum postings = null;
+    SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), Schema.facet(type));
+    Map<Long, String[]> values = new HashMap<>(); // ord -> {key, name}
+    Set<String> keysOfDoc = new HashSet<>();
+    int from = leaf.docBase;
+    int to = leaf.docBase + leaf.reader().maxDoc();
+    int hit = from < hits.length() ? hits.nextSetBit(from) : DocIdSetIterator.NO_MORE_DOCS;
+    while (hit < to) {
+      int doc = hit - from;
+      if (dv.advanceExact(doc)) {
+        keysOfDoc.clear();
+        for (int i = 0; i < dv.docValueCount(); i++) {
+          long ord = dv.nextOrd();
+          String[] keyAndName = values.get(ord);
+          if (keyAndName == null) {
+            String value = dv.lookupOrd(ord).utf8ToString();
+            int sep = value.indexOf(Schema.KEY_NAME_SEPARATOR);
+            keyAndName = new String[] {value.substring(0, sep), value.substring(sep + 1)};
+            values.put(ord, keyAndName);
+          }
+          Tally t = tallies.computeIfAbsent(keyAndName[0], k -> new Tally());
+          t.names.merge(keyAndName[1], 1L, Long::sum);
+          if (keysOfDoc.add(keyAndName[0]) && te.seekExact(new BytesRef(keyAndName[0]))) {
+            postings = te.postings(postings, PostingsEnum.FREQS);
+            if (postings.advance(doc) == doc) {
+              t.articles++;
+              t.mentions += postings.freq();
+            }
+          }
+        }
+      }
+      hit = hit + 1 < hits.length() ? hits.nextSetBit(hit + 1) : DocIdSetIterator.NO_MORE_DOCS;
     }
   }
 

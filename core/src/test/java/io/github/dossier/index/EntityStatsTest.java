@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,6 +132,35 @@ class EntityStatsTest {
     assertEquals(Optional.empty(), index.entity(EntityType.LOCATION, "Zelenskyy"));
     assertEquals(Optional.empty(), index.entity(null, "  "));
     assertTrue(index.entity(EntityType.ORGANIZATION, "nato").isPresent());
+  }
+
+  @Test
+  void bothCountingStrategiesAgree() throws IOException {
+    Path other = dir.resolve("strategies");
+    try (ArticleIndex writer = ArticleIndex.open(other, News.tagger())) {
+      for (Article article : News.ALL) {
+        writer.add(article);
+        writer.commit(); // one segment each
+      }
+      writer.add(News.PUTIN.toBuilder().id("ap-putin-copy").build());
+      writer.delete("bbc-odesa"); // a deletion, so the all-articles shortcut must not apply everywhere
+    }
+    QueryFactory queries = new QueryFactory(Analyzers.text(), Analyzers.names());
+    try (FSDirectory directory = FSDirectory.open(other);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (String q : List.of("date:*", "person:zelenskyy", "Moscow", "NOT place:berlin", "source:cbc")) {
+        Query query = queries.toLucene(ArticleQuery.parse(q));
+        for (EntityType type : EntityType.values()) {
+          List<EntityCount> postings = EntityStats.top(searcher, type, query, 20, EntityStats.Strategy.POSTINGS);
+          assertEquals(postings, EntityStats.top(searcher, type, query, 20, EntityStats.Strategy.PER_DOCUMENT), q);
+          assertEquals(postings, EntityStats.top(searcher, type, query, 20), q);
+        }
+      }
+      Query all = new MatchAllDocsQuery();
+      List<EntityCount> people = EntityStats.top(searcher, EntityType.PERSON, all, 1, EntityStats.Strategy.POSTINGS);
+      assertEquals(List.of(count(EntityType.PERSON, "vladimir putin", "Vladimir Putin", 2, 6)), people);
+    }
   }
 
   @Test
