@@ -27,7 +27,8 @@ import opennlp.tools.util.Span;
  * words come from the {@code titles.txt} and {@code demonyms.txt} resources). An organization or
  * place span that ends in a title followed by at least two capitalised words that are not common
  * English words ("Foreign Affairs Minister Anita Anand") is a person. It drops junk: mentions
- * without letters, single letters, mentions without a capital letter, a title or demonym alone,
+ * without letters, single letters, mentions without a capital letter, a title or demonym alone, pronouns and other
+ * function words ("We", but not "WHO"),
  * ALL-CAPS common words ("WATCH"), person names containing a slash, and anything inside a photo
  * credit at the end of a caption ("(Thomas Peter/Reuters)").
  *
@@ -188,6 +189,13 @@ final class MentionExtractor {
     }
     if (b - a == 1 && isTitle(w, a, b)) {
       return true; // "President", "Russian"
+    }
+    boolean allFunctionWords = true;
+    for (int i = a; i < b && allFunctionWords; i++) {
+      allFunctionWords = WordLists.SENTENCE_STARTERS.contains(WordLists.lower(w[i])) && !isAllCaps(w[i]);
+    }
+    if (allFunctionWords) {
+      return true; // "We", "The"
     }
     if (type == EntityType.PERSON && mention.indexOf('/') >= 0) {
       return true;
@@ -387,6 +395,11 @@ final class MentionExtractor {
       }
     }
     return false;
+  }
+
+  /** A word of two or more letters, all capitals ("WHO", "NATO"). */
+  private static boolean isAllCaps(String word) {
+    return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
   }
 
   /** A word of lower-case letters only ("region", "of"). */
