@@ -115,7 +115,8 @@ public final class ArticleIndex implements Closeable {
    * index if absent. Articles added without tagged text are tagged by {@code tagger}.
    *
    * @throws IndexLockedException if another writer has the index open
-   * @throws IOException if the directory cannot be created or read
+   * @throws IOException if the directory cannot be created or read, or holds a Lucene index that is
+   *     not a Dossier index of this format
    */
   public static ArticleIndex open(Path dir, EntityTagger tagger) throws IOException {
     checkNotNull(dir, "dir");
@@ -126,6 +127,9 @@ public final class ArticleIndex implements Closeable {
     IndexWriter writer = null;
     try {
       boolean exists = DirectoryReader.indexExists(directory);
+      if (exists) {
+        checkFormat(path, directory);
+      }
       Analyzer text = Analyzers.text();
       Analyzer names = Analyzers.names();
       IndexWriterConfig config =
@@ -154,7 +158,8 @@ public final class ArticleIndex implements Closeable {
    * picks up later commits (of a writer elsewhere) on each read. Write methods throw {@link
    * IllegalStateException}.
    *
-   * @throws NoIndexException if {@code dir} does not exist or holds no Dossier index
+   * @throws NoIndexException if {@code dir} does not exist or holds no index
+   * @throws IOException if it holds a Lucene index that is not a Dossier index of this format
    */
   public static ArticleIndex openReadOnly(Path dir) throws IOException {
     checkNotNull(dir, "dir");
@@ -164,16 +169,34 @@ public final class ArticleIndex implements Closeable {
     }
     Directory directory = FSDirectory.open(path);
     try {
-      if (!DirectoryReader.indexExists(directory)
-          || !SegmentInfos.readLatestCommit(directory).getUserData().containsKey(FORMAT_KEY)) {
+      if (!DirectoryReader.indexExists(directory)) {
         throw new NoIndexException(path);
       }
+      checkFormat(path, directory);
       SearcherManager searchers = new SearcherManager(directory, null);
       return new ArticleIndex(
           path, directory, null, null, searchers, Analyzers.text(), Analyzers.names());
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(directory);
       throw e;
+    }
+  }
+
+  /**
+   * Checks that the last commit in {@code directory} is a Dossier index of the format this version
+   * reads.
+   */
+  private static void checkFormat(Path path, Directory directory) throws IOException {
+    String format = SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY);
+    if (format == null) {
+      throw new IOException(
+          "the Lucene index at " + path + " is not a Dossier index (its commits lack "
+              + FORMAT_KEY + ")");
+    }
+    if (!format.equals(FORMAT_VERSION)) {
+      throw new IOException(
+          "the Dossier index at " + path + " has format " + format + "; this version reads format "
+              + FORMAT_VERSION);
     }
   }
 
@@ -311,8 +334,9 @@ public final class ArticleIndex implements Closeable {
       if (limit == 0) {
         return new SearchResults(searcher.count(lucene), List.of());
       }
+      int numHits = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
       TopDocs top =
-          searcher.search(lucene, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE));
+          searcher.search(lucene, new TopScoreDocCollectorManager(numHits, null, Integer.MAX_VALUE));
       String[] snippets = Snippets.highlight(searcher, textAnalyzer, lucene, top);
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
       for (int i = 0; i < top.scoreDocs.length; i++) {

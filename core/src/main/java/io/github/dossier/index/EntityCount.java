@@ -15,6 +15,7 @@ import io.github.dossier.EntityType;
  * @param mentions how many times in total those articles name it
  */
 public record EntityCount(EntityType type, String key, String name, long articles, long mentions) {
+  /** Checks that no component is null and copies collections to immutable ones. */
   public EntityCount {
     checkNotNull(type, "type");
     checkNotNull(key, "key");

@@ -19,6 +19,7 @@ import java.util.Map;
  */
 public record EntityInfo(
     EntityType type, String key, String name, long articles, long mentions, Map<String, Long> forms) {
+  /** Checks that no component is null and copies collections to immutable ones. */
   public EntityInfo {
     checkNotNull(type, "type");
     checkNotNull(key, "key");

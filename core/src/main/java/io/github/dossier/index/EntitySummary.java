@@ -13,6 +13,7 @@ import io.github.dossier.EntityType;
  * @param mentions how many times this article names the entity
  */
 public record EntitySummary(EntityType type, String key, String name, int mentions) {
+  /** Checks that no component is null and copies collections to immutable ones. */
   public EntitySummary {
     checkNotNull(type, "type");
     checkNotNull(key, "key");

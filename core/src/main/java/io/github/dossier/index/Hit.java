@@ -41,6 +41,7 @@ public record Hit(
   /** Marks the end of a matched word in {@link #snippet()}. */
   public static final String HIGHLIGHT_END = "»";
 
+  /** Checks that no component is null and copies collections to immutable ones. */
   public Hit {
     checkNotNull(id, "id");
     checkNotNull(title, "title");

@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * index's {@code write.lock}. The index is left untouched.
  */
 public final class IndexLockedException extends IOException {
-  private final Path directory;
+  /** The directory of the index (not serialized: {@link Path} is not serializable). */
+  private final transient Path directory;
 
   IndexLockedException(Path directory, Throwable cause) {
     super(

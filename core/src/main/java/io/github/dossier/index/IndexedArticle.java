@@ -10,6 +10,7 @@ import io.github.dossier.TaggedText;
  * entities exactly as they were indexed.
  */
 public record IndexedArticle(Article article, TaggedText tagged) {
+  /** Checks that no component is null and copies collections to immutable ones. */
   public IndexedArticle {
     checkNotNull(article, "article");
     checkNotNull(tagged, "tagged");

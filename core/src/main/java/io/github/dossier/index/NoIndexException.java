@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * Dossier index.
  */
 public final class NoIndexException extends IOException {
-  private final Path directory;
+  /** The directory of the index (not serialized: {@link Path} is not serializable). */
+  private final transient Path directory;
 
   NoIndexException(Path directory) {
     super("no Dossier index at " + directory);

@@ -8,7 +8,9 @@ package io.github.dossier.index;
  * source, title, date"}. Positions are 0-based character offsets into {@link #query()}.
  */
 public final class QuerySyntaxException extends IllegalArgumentException {
+  /** The query string that could not be parsed. */
   private final String query;
+  /** The 0-based character offset of the problem in {@link #query}. */
   private final int position;
 
   QuerySyntaxException(String message, String query, int position) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param hits the best matching articles, at most the requested limit, best first
  */
 public record SearchResults(long total, List<Hit> hits) {
+  /** Checks that {@code total} is not negative and copies the hits to an immutable list. */
   public SearchResults {
     checkArgument(total >= 0, "total must be >= 0, got %s", total);
     hits = ImmutableList.copyOf(hits);

@@ -17,7 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -171,6 +177,32 @@ class ArticleIndexTest {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     assertThrows(NoIndexException.class, () -> ArticleIndex.openReadOnly(empty));
     assertFalse(Files.exists(missing));
+  }
+
+  @Test
+  void aLuceneIndexThatIsNotADossierIndexIsLeftAlone() throws IOException {
+    Path foreign = dir.resolve("foreign");
+    try (FSDirectory directory = FSDirectory.open(foreign);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      Document doc = new Document();
+      doc.add(new StringField("name", "not an article", Field.Store.YES));
+      writer.addDocument(doc);
+    }
+    IOException e = assertThrows(IOException.class, () -> ArticleIndex.open(foreign, News.tagger()));
+    assertEquals(
+        "the Lucene index at " + foreign.toAbsolutePath()
+            + " is not a Dossier index (its commits lack dossier.format)",
+        e.getMessage());
+    assertThrows(IOException.class, () -> ArticleIndex.openReadOnly(foreign));
+  }
+
+  @Test
+  void hugeLimitsAreFine() throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(dir, News.tagger())) {
+      assertEquals(0, index.search("Kyiv", Integer.MAX_VALUE).total());
+      index.add(News.GUARANTEES);
+      assertEquals(1, index.search("Kyiv", Integer.MAX_VALUE).hits().size());
+    }
   }
 
   @Test
