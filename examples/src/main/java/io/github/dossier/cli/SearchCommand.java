@@ -1,0 +1,84 @@
+package io.github.dossier.cli;
+
+import io.github.dossier.EntityType;
+import io.github.dossier.index.ArticleIndex;
+import io.github.dossier.index.EntitySummary;
+import io.github.dossier.index.Hit;
+import io.github.dossier.index.SearchResults;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dossier search --index DIR [--limit N] [--json] QUERY}. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search an index. QUERY is free text plus clauses person:, place:, org:, source:, title: and",
+      "date:[2025-01-01 TO 2025-12-31], combined with AND, OR, NOT, parentheses and \"quoted phrases\".",
+      "person:Trump matches any person named Trump; person:\"Donald Trump\" matches that exact name."
+    })
+final class SearchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
+  Path index;
+
+  @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--json", description = "Print JSON: {\"total\": N, \"hits\": [...]}.")
+  boolean json;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
+  List<String> query = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    if (limit < 1) {
+      throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
+    }
+    String q = String.join(" ", query);
+    PrintWriter out = spec.commandLine().getOut();
+    try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
+      SearchResults results = articles.search(q, limit);
+      if (json) {
+        out.println(Json.write(Json.searchResults(results)));
+      } else {
+        printResults(out, q, results);
+      }
+    }
+    return 0;
+  }
+
+  static void printResults(PrintWriter out, String query, SearchResults results) {
+    out.printf("%d %s for %s%n", results.total(), results.total() == 1 ? "article" : "articles", query);
+    int rank = 0;
+    for (Hit hit : results.hits()) {
+      rank++;
+      StringBuilder meta = new StringBuilder(hit.id());
+      hit.published().ifPresent(p -> meta.append(", ").append(p.atOffset(ZoneOffset.UTC).toLocalDate()));
+      hit.source().ifPresent(s -> meta.append(", ").append(s));
+      out.printf("%2d. %s  [%s]  score %.2f%n", rank, hit.title().isBlank() ? "(untitled)" : hit.title(), meta, hit.score());
+      out.printf("    %s%n", hit.snippet().replace('\n', ' '));
+      for (EntityType type : EntityType.values()) {
+        List<EntitySummary> of = hit.entities().stream().filter(e -> e.type() == type).limit(5).toList();
+        if (!of.isEmpty()) {
+          out.printf("    %-13s %s%n", type.name() + ":",
+              of.stream().map(e -> e.name() + " (" + e.mentions() + ")").collect(Collectors.joining(", ")));
+        }
+      }
+    }
+  }
+}
