@@ -31,8 +31,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -316,7 +320,17 @@ public final class ArticleIndex implements Closeable {
    * @throws QuerySyntaxException if {@code query} is blank or not valid
    */
   public SearchResults search(String query, int limit) throws IOException {
-    return search(ArticleQuery.parse(query), limit);
+    return search(ArticleQuery.parse(query), limit, SortOrder.RELEVANCE);
+  }
+
+  /**
+   * Searches with a query-language expression, returning hits in {@code order}.
+   *
+   * @param limit the most hits to return; 0 to count only
+   * @throws QuerySyntaxException if {@code query} is blank or not valid
+   */
+  public SearchResults search(String query, int limit, SortOrder order) throws IOException {
+    return search(ArticleQuery.parse(query), limit, order);
   }
 
   /**
@@ -326,7 +340,19 @@ public final class ArticleIndex implements Closeable {
    * @param limit the most hits to return; 0 to count only
    */
   public SearchResults search(ArticleQuery query, int limit) throws IOException {
+    return search(query, limit, SortOrder.RELEVANCE);
+  }
+
+  /**
+   * Searches with {@code query}, returning the exact number of matching articles and the first
+   * {@code limit} of them in {@code order}, with snippets and entities. Scores are relevance scores
+   * whatever the order.
+   *
+   * @param limit the most hits to return; 0 to count only
+   */
+  public SearchResults search(ArticleQuery query, int limit, SortOrder order) throws IOException {
     checkNotNull(query, "query");
+    checkNotNull(order, "order");
     checkArgument(limit >= 0, "limit must be >= 0, got %s", limit);
     Query lucene = queries.toLucene(query);
     IndexSearcher searcher = acquire();
@@ -335,8 +361,17 @@ public final class ArticleIndex implements Closeable {
         return new SearchResults(searcher.count(lucene), List.of());
       }
       int numHits = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
-      TopDocs top =
-          searcher.search(lucene, new TopScoreDocCollectorManager(numHits, null, Integer.MAX_VALUE));
+      TopDocs top;
+      if (order == SortOrder.RELEVANCE) {
+        top = searcher.search(lucene, new TopScoreDocCollectorManager(numHits, null, Integer.MAX_VALUE));
+      } else {
+        boolean newest = order == SortOrder.NEWEST_FIRST;
+        SortField published = new SortField(Schema.PUBLISHED, SortField.Type.LONG, newest);
+        published.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+        Sort sort = new Sort(published, SortField.FIELD_SCORE);
+        top = searcher.search(lucene, new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE));
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, lucene);
+      }
       String[] snippets = Snippets.highlight(searcher, textAnalyzer, lucene, top);
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
       for (int i = 0; i < top.scoreDocs.length; i++) {

@@ -197,6 +197,19 @@ class ArticleIndexTest {
   }
 
   @Test
+  void undatedArticlesSortLastEitherWay() throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(dir, News.tagger())) {
+      index.add(Article.builder("undated", "Kyiv residents queued for water after the strike.").build());
+      index.add(News.GUARANTEES);
+      index.add(News.TRADE.toBuilder().id("trade-kyiv").body("A Kyiv delegation joined the trade talks.").build());
+      assertEquals(List.of("cbc-guarantees", "trade-kyiv", "undated"),
+          index.search("Kyiv", 10, SortOrder.NEWEST_FIRST).hits().stream().map(Hit::id).toList());
+      assertEquals(List.of("trade-kyiv", "cbc-guarantees", "undated"),
+          index.search("Kyiv", 10, SortOrder.OLDEST_FIRST).hits().stream().map(Hit::id).toList());
+    }
+  }
+
+  @Test
   void hugeLimitsAreFine() throws IOException {
     try (ArticleIndex index = ArticleIndex.open(dir, News.tagger())) {
       assertEquals(0, index.search("Kyiv", Integer.MAX_VALUE).total());

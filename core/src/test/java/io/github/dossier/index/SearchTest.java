@@ -190,6 +190,20 @@ class SearchTest {
   }
 
   @Test
+  void hitsCanBeSortedByPublicationDate() throws IOException {
+    assertEquals(
+        List.of("cbc-guarantees", "reuters-berlin", "ap-putin", "bbc-odesa"),
+        index.search("place:ukraine", 10, SortOrder.NEWEST_FIRST).hits().stream().map(Hit::id).toList());
+    List<Hit> oldest = index.search("place:ukraine", 2, SortOrder.OLDEST_FIRST).hits();
+    assertEquals(List.of("bbc-odesa", "ap-putin"), oldest.stream().map(Hit::id).toList());
+    assertTrue(oldest.get(0).score() > 0);
+    assertEquals(
+        List.of("cbc-guarantees", "reuters-berlin", "ap-putin", "bbc-odesa", "cbc-trade"),
+        index.search(ArticleQuery.builder().build(), 10, SortOrder.NEWEST_FIRST).hits().stream()
+            .map(Hit::id).toList());
+  }
+
+  @Test
   void totalCountsAllMatchesBeyondTheLimit() throws IOException {
     SearchResults results = index.search("place:ukraine OR place:russia", 2);
     assertEquals(4, results.total());
