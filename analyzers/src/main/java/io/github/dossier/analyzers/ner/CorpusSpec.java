@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A corpus file plus how to use it, written {@code PATH[?option=value&...]}, for example {@code
@@ -22,6 +23,9 @@ import java.util.Optional;
  *   <li>{@code sample=N}: keep only every N-th sentence (1st, N+1-th, ...), to down-weight a large
  *       corpus.
  *   <li>{@code repeat=N}: use the data N times (up-weighting a small in-domain corpus).
+ *   <li>{@code fix=titles,demonyms,lowercase}: clean-ups towards CoNLL-style annotation: move title
+ *       words out of person spans, drop demonyms tagged as locations, drop all-lower-case entities
+ *       (any subset).
  *   <li>{@code context=document|sentence}: whether sentences of one document share adaptive
  *       context. Default: {@code document} when the file has document boundaries, else {@code
  *       sentence} (every sentence, e.g. a tweet, stands alone).
@@ -33,9 +37,16 @@ import java.util.Optional;
  * @param sample keep every sample-th sentence (1 = all)
  * @param repeat how many times to use the data
  * @param documentContext empty = decide from the file, else whether documents share context
+ * @param fixes the annotation clean-ups to apply, in {@code fix=} syntax ("" for none)
  */
 public record CorpusSpec(
-    Path path, Split split, int splitModulus, int sample, int repeat, Optional<Boolean> documentContext) {
+    Path path,
+    Split split,
+    int splitModulus,
+    int sample,
+    int repeat,
+    Optional<Boolean> documentContext,
+    String fixes) {
 
   /** Which documents of a file a spec selects. */
   public enum Split {
@@ -56,11 +67,15 @@ public record CorpusSpec(
     checkArgument(split == Split.ALL || splitModulus >= 2, "a train/heldout split needs N >= 2, got %s", splitModulus);
     checkArgument(sample >= 1, "sample must be >= 1, got %s", sample);
     checkArgument(repeat >= 1, "repeat must be >= 1, got %s", repeat);
+    checkNotNull(fixes, "fixes");
+    if (!fixes.isEmpty()) {
+      CorpusFixes.parse(fixes);
+    }
   }
 
   /** A spec that uses the whole file once. */
   public static CorpusSpec of(Path path) {
-    return new CorpusSpec(path, Split.ALL, 1, 1, 1, Optional.empty());
+    return new CorpusSpec(path, Split.ALL, 1, 1, 1, Optional.empty(), "");
   }
 
   /**
@@ -77,6 +92,7 @@ public record CorpusSpec(
     int sample = 1;
     int repeat = 1;
     Optional<Boolean> context = Optional.empty();
+    String fixes = "";
     if (q >= 0) {
       for (String option : spec.substring(q + 1).split("&")) {
         int eq = option.indexOf('=');
@@ -98,17 +114,18 @@ public record CorpusSpec(
           }
           case "sample" -> sample = parseInt(value, name, spec);
           case "repeat" -> repeat = parseInt(value, name, spec);
+          case "fix" -> fixes = value;
           case "context" -> {
             checkArgument(value.equals("document") || value.equals("sentence"),
                 "context must be document or sentence, got '%s' in '%s'", value, spec);
             context = Optional.of(value.equals("document"));
           }
           default -> throw new IllegalArgumentException(
-              "unknown corpus option '" + name + "' in '" + spec + "' (known: docs, sample, repeat, context)");
+              "unknown corpus option '" + name + "' in '" + spec + "' (known: docs, sample, repeat, fix, context)");
         }
       }
     }
-    return new CorpusSpec(path, split, modulus, sample, repeat, context);
+    return new CorpusSpec(path, split, modulus, sample, repeat, context, fixes);
   }
 
   private static int parseInt(String value, String option, String spec) {
@@ -125,6 +142,8 @@ public record CorpusSpec(
    */
   public List<NerDocument> read() throws IOException {
     List<NerDocument> documents = NerCorpusReader.read(path);
+    Set<CorpusFixes> fixSet = fixes.isEmpty() ? Set.of() : CorpusFixes.parse(fixes);
+    NerGazetteer gazetteer = fixSet.isEmpty() ? null : NerGazetteer.shared();
     boolean shareContext = documentContext.orElse(documents.size() > 1);
     List<NerDocument> out = new ArrayList<>();
     int sentenceIndex = 0;
@@ -137,7 +156,7 @@ public record CorpusSpec(
       List<NerSentence> kept = new ArrayList<>();
       for (NerSentence s : doc.sentences()) {
         if (sentenceIndex++ % sample == 0) {
-          kept.add(s);
+          kept.add(CorpusFixes.apply(fixSet, s, gazetteer));
         }
       }
       if (kept.isEmpty()) {
@@ -166,6 +185,9 @@ public record CorpusSpec(
     }
     if (repeat != 1) {
       options.add("repeat=" + repeat);
+    }
+    if (!fixes.isEmpty()) {
+      options.add("fix=" + fixes);
     }
     documentContext.ifPresent(c -> options.add("context=" + (c ? "document" : "sentence")));
     if (!options.isEmpty()) {

@@ -24,6 +24,8 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
 
   private final NerGazetteer gazetteer;
   private final boolean affixes;
+  private final int wordWindow;
+  private final String[] wordPrefixes;
 
   private String[] cachedTokens;
   private String[] lower = new String[0];
@@ -34,15 +36,31 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
   private boolean[] capitalised = new boolean[0];
   private boolean[] titleBefore = new boolean[0];
 
-  NerFeatureGenerator(NerGazetteer gazetteer, boolean affixes) {
+  /**
+   * @param wordWindow how many neighbouring words on each side become features (0 = none); words are
+   *     lower-cased with typographic quotes and apostrophes mapped to ASCII, so "Russia’s" and
+   *     "Russia's" look the same
+   */
+  NerFeatureGenerator(NerGazetteer gazetteer, boolean affixes, int wordWindow) {
     this.gazetteer = gazetteer;
     this.affixes = affixes;
+    this.wordWindow = wordWindow;
+    this.wordPrefixes = new String[2 * wordWindow + 1];
+    for (int k = -wordWindow; k <= wordWindow; k++) {
+      wordPrefixes[k + wordWindow] = k == 0 ? "w=" : k < 0 ? "w" + k + "=" : "w+" + k + "=";
+    }
   }
 
   @Override
   public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
     if (tokens != cachedTokens) {
       analyse(tokens);
+    }
+    for (int k = -wordWindow; k <= wordWindow; k++) {
+      int j = index + k;
+      if (j >= 0 && j < tokens.length) {
+        features.add(wordPrefixes[k + wordWindow] + lower[j]);
+      }
     }
     String shape = shapes[index];
     features.add("sh=" + shape);
@@ -120,7 +138,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     }
     for (int i = 0; i < n; i++) {
       String t = tokens[i];
-      lower[i] = NerGazetteer.key(t);
+      lower[i] = normalize(NerGazetteer.key(t));
       shapes[i] = WordShape.of(t);
       capitalised[i] = !t.isEmpty() && Character.isUpperCase(t.charAt(0));
       int bits = gazetteer.word(lower[i]);
@@ -176,6 +194,34 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         i++;
       }
     }
+  }
+
+  /** Maps typographic quotes, apostrophes and dashes to their ASCII forms. */
+  static String normalize(String lowercase) {
+    for (int i = 0; i < lowercase.length(); i++) {
+      char c = lowercase.charAt(i);
+      if (c >= '\u2013' && c <= '\u201F' || c == '`' || c == '\u00AB' || c == '\u00BB') {
+        return normalizeSlow(lowercase);
+      }
+    }
+    return lowercase;
+  }
+
+  private static String normalizeSlow(String s) {
+    if (s.equals("``") || s.equals("''")) {
+      return "\"";
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\u2018', '\u2019', '\u201A', '\u201B', '`' -> sb.append('\'');
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB' -> sb.append('"');
+        case '\u2013', '\u2014' -> sb.append("--");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean isOpening(String token) {

@@ -18,9 +18,16 @@ public final class NerFeatureGeneratorFactory extends GeneratorFactory.AbstractX
   /** Creates a factory; OpenNLP calls this by reflection. */
   public NerFeatureGeneratorFactory() {}
 
-  /** Creates a generator; the {@code affixes} parameter (default true) adds prefix/suffix features. */
+  /**
+   * Creates a generator. Parameters: {@code affixes} (default true) adds prefix/suffix features;
+   * {@code wordWindow} (default 0) adds the normalised words up to that many positions away.
+   */
   @Override
   public AdaptiveFeatureGenerator create() throws opennlp.tools.util.InvalidFormatException {
-    return new NerFeatureGenerator(NerGazetteer.shared(), getBool("affixes", true));
+    int wordWindow = getInt("wordWindow", 0);
+    if (wordWindow < 0 || wordWindow > 3) {
+      throw new opennlp.tools.util.InvalidFormatException("wordWindow must be 0..3, got " + wordWindow);
+    }
+    return new NerFeatureGenerator(NerGazetteer.shared(), getBool("affixes", true), wordWindow);
   }
 }

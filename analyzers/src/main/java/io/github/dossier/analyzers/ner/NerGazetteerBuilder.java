@@ -47,7 +47,8 @@ import java.util.zip.GZIPOutputStream;
  *       non-sentence-initial occurrences;
  *   <li>title words learnt from the corpora: words outside any entity that directly precede a
  *       person name at least {@value #MIN_TITLE_COUNT} times and in at least {@value
- *       #MIN_TITLE_SHARE} of their occurrences ("President", "envoy", "spokesman").
+ *       #MIN_TITLE_SHARE} of their occurrences ("President", "envoy", "spokesman"), unless they are
+ *       known first names, countries or demonyms.
  * </ul>
  *
  * <p>Usage: {@code NerGazetteerBuilder GAZETTEER_DIR OUT.tsv.gz CORPUS...}
@@ -244,7 +245,11 @@ public final class NerGazetteerBuilder {
             entries.computeIfAbsent(word, k -> EnumSet.noneOf(Category.class)).add(Category.USUALLY_LOWERCASE);
           }
           if (word.length() > 1 && c[3] >= MIN_TITLE_COUNT && c[3] >= MIN_TITLE_SHARE * c[2]) {
-            entries.computeIfAbsent(word, k -> EnumSet.noneOf(Category.class)).add(Category.TITLE);
+            Set<Category> known = entries.computeIfAbsent(word, k -> EnumSet.noneOf(Category.class));
+            if (!known.contains(Category.FIRST_NAME) && !known.contains(Category.COUNTRY)
+                && !known.contains(Category.DEMONYM)) {
+              known.add(Category.TITLE);
+            }
           }
         });
   }

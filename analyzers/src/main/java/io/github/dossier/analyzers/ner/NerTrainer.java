@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -87,7 +88,8 @@ public final class NerTrainer {
     params.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
     params.put(TrainingParameters.THREADS_PARAM, config.threads());
     TokenNameFinderFactory factory = TokenNameFinderFactory.create(
-        null, config.featureDescriptor().getBytes(StandardCharsets.UTF_8), Collections.emptyMap(), new BioCodec());
+        null, config.featureDescriptor().getBytes(StandardCharsets.UTF_8), Collections.emptyMap(),
+        config.codec().equals("BILOU") ? new BilouCodec() : new BioCodec());
     TokenNameFinderModel model = NameFinderME.train("en", null, new ListStream(samples), params, factory);
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {

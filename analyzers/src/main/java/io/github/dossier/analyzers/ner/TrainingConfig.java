@@ -24,6 +24,7 @@ import java.util.Set;
  * @param customFeatures whether to add Dossier's shape/gazetteer/title features
  * @param affixes whether to add prefix/suffix features of capitalised words (needs customFeatures)
  * @param threads learner threads (used by MAXENT and MAXENT_QN)
+ * @param codec how entity positions become outcomes: {@code BIO} or {@code BILOU}
  */
 public record TrainingConfig(
     String algorithm,
@@ -32,11 +33,13 @@ public record TrainingConfig(
     int tokenWindow,
     boolean customFeatures,
     boolean affixes,
-    int threads) {
+    int threads,
+    String codec) {
 
   private static final Set<String> ALGORITHMS = Set.of("PERCEPTRON", "MAXENT", "MAXENT_QN");
-  private static final Set<String> KEYS =
-      Set.of("algorithm", "iterations", "cutoff", "tokenWindow", "customFeatures", "affixes", "threads");
+  private static final Set<String> CODECS = Set.of("BIO", "BILOU");
+  private static final Set<String> KEYS = Set.of(
+      "algorithm", "iterations", "cutoff", "tokenWindow", "customFeatures", "affixes", "threads", "codec");
 
   /** Validates the fields. */
   public TrainingConfig {
@@ -46,6 +49,8 @@ public record TrainingConfig(
     checkArgument(cutoff >= 0, "cutoff must be >= 0, got %s", cutoff);
     checkArgument(tokenWindow >= 0 && tokenWindow <= 3, "tokenWindow must be 0..3, got %s", tokenWindow);
     checkArgument(threads >= 1, "threads must be >= 1, got %s", threads);
+    checkNotNull(codec, "codec");
+    checkArgument(CODECS.contains(codec), "codec must be one of %s, got '%s'", CODECS, codec);
   }
 
   /** The configuration of the shipped model (see {@code ner-en.recipe.md}). */
@@ -67,7 +72,8 @@ public record TrainingConfig(
         .tokenWindow(tokenWindow)
         .customFeatures(customFeatures)
         .affixes(affixes)
-        .threads(threads);
+        .threads(threads)
+        .codec(codec);
   }
 
   /**
@@ -95,6 +101,7 @@ public record TrainingConfig(
           .customFeatures(parseBoolean(p.getProperty("customFeatures", "" + d.customFeatures())))
           .affixes(parseBoolean(p.getProperty("affixes", "" + d.affixes())))
           .threads(Integer.parseInt(p.getProperty("threads", "" + d.threads()).trim()))
+          .codec(p.getProperty("codec", d.codec()).trim().toUpperCase(Locale.ROOT))
           .build();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("bad training config " + file + ": " + e.getMessage(), e);
@@ -111,13 +118,13 @@ public record TrainingConfig(
   public String featureDescriptor() {
     StringBuilder x = new StringBuilder();
     x.append("<featureGenerators cache=\"true\" name=\"nameFinder\">\n");
-    if (tokenWindow > 0) {
-      x.append(window(tokenWindow, "<generator class=\"opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory\"/>"));
-      x.append(window(tokenWindow, "<generator class=\"opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory\">"
-          + "<bool name=\"lowercase\">true</bool></generator>"));
-    } else {
-      x.append("  <generator class=\"opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory\"/>\n");
-      x.append("  <generator class=\"opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory\"/>\n");
+    String tokenClass = "<generator class=\"opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory\"/>";
+    x.append(tokenWindow > 0 ? window(tokenWindow, tokenClass) : "  " + tokenClass + "\n");
+    if (!customFeatures) {
+      // Dossier's generator emits normalised word features itself; without it use OpenNLP's.
+      String tokens = "<generator class=\"opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory\">"
+          + "<bool name=\"lowercase\">true</bool></generator>";
+      x.append(tokenWindow > 0 ? window(tokenWindow, tokens) : "  " + tokens + "\n");
     }
     x.append("  <generator class=\"opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory\"/>\n");
     x.append("  <generator class=\"opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory\"/>\n");
@@ -126,7 +133,8 @@ public record TrainingConfig(
         + "<bool name=\"begin\">true</bool><bool name=\"end\">false</bool></generator>\n");
     if (customFeatures) {
       x.append("  <generator class=\"").append(NerFeatureGeneratorFactory.class.getName()).append("\">")
-          .append("<bool name=\"affixes\">").append(affixes).append("</bool></generator>\n");
+          .append("<bool name=\"affixes\">").append(affixes).append("</bool>")
+          .append("<int name=\"wordWindow\">").append(tokenWindow).append("</int></generator>\n");
     }
     x.append("</featureGenerators>\n");
     return x.toString();
@@ -147,6 +155,7 @@ public record TrainingConfig(
     private boolean customFeatures = true;
     private boolean affixes = true;
     private int threads = 1;
+    private String codec = "BIO";
 
     private Builder() {}
 
@@ -192,9 +201,15 @@ public record TrainingConfig(
       return this;
     }
 
+    /** Sets the outcome codec: BIO or BILOU. */
+    public Builder codec(String codec) {
+      this.codec = codec;
+      return this;
+    }
+
     /** Builds and validates the configuration. */
     public TrainingConfig build() {
-      return new TrainingConfig(algorithm, iterations, cutoff, tokenWindow, customFeatures, affixes, threads);
+      return new TrainingConfig(algorithm, iterations, cutoff, tokenWindow, customFeatures, affixes, threads, codec);
     }
   }
 }

@@ -1,0 +1,74 @@
+package io.github.dossier.analyzers.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class NerFeatureGeneratorTest {
+
+  private static NerGazetteer gazetteer;
+
+  @BeforeAll
+  static void gazetteer() throws IOException {
+    String data = "chancellor\tT\nprime minister\tT\nlena\tF\nthe\tL\nnew zealand\tK\nwellington\tC\n";
+    gazetteer = NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static List<String> features(String sentence, int index) {
+    NerFeatureGenerator generator = new NerFeatureGenerator(gazetteer, true, 1);
+    List<String> features = new ArrayList<>();
+    generator.createFeatures(features, sentence.split(" "), index, new String[0]);
+    return features;
+  }
+
+  @Test
+  void wordShapesCollapseCharacterClasses() {
+    assertEquals("Xx", WordShape.of("Zelenskyy"));
+    assertEquals("XxXx", WordShape.of("McDonald"));
+    assertEquals("X.X.", WordShape.of("U.S."));
+    assertEquals("Xd", WordShape.of("MI6"));
+    assertEquals("d,d", WordShape.of("2,000"));
+  }
+
+  @Test
+  void titleBeforeACapitalisedWordIsAFeature() {
+    List<String> f = features("German Chancellor Lena Brandt spoke", 2);
+
+    assertTrue(f.contains("ttl,cap"), f.toString());
+    assertTrue(f.contains("g=F"), f.toString());
+    assertTrue(f.contains("g-1=T"), f.toString());
+  }
+
+  @Test
+  void multiWordTitlesAndPlacesAreMatchedAsPhrases() {
+    List<String> afterTitle = features("the Prime Minister Ardent said", 3);
+    assertTrue(afterTitle.contains("ttl,cap"), afterTitle.toString());
+
+    List<String> inPlace = features("flights to New Zealand resumed", 3);
+    assertTrue(inPlace.contains("gpI=K"), inPlace.toString());
+    assertTrue(features("flights to New Zealand resumed", 2).contains("gpB=K"));
+  }
+
+  @Test
+  void unknownCapitalisedWordsAndSentenceInitialCommonWordsAreMarked() {
+    assertTrue(features("talks in Qorvath ended", 2).contains("g=unk"));
+    List<String> initial = features("The talks ended", 0);
+    assertTrue(initial.contains("g=L,ini"), initial.toString());
+    assertFalse(initial.contains("g=unk"), initial.toString());
+  }
+
+  @Test
+  void typographicApostrophesLookLikeAsciiOnes() {
+    assertTrue(features("Wellington ’s port", 0).contains("w+1='s"));
+    assertEquals("\"", NerFeatureGenerator.normalize("“"));
+    assertEquals("\"", NerFeatureGenerator.normalize("``"));
+  }
+}
