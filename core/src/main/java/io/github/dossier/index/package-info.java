@@ -29,7 +29,8 @@
  *   <tr><td>{@code date:[2025-01-01 TO 2025-12-31]}</td><td>published in that range (UTC, both
  *       ends inclusive; {@code {...}} excludes an end; {@code *} leaves an end open; bounds are
  *       {@code yyyy}, {@code yyyy-mm}, {@code yyyy-mm-dd} or instants like {@code
- *       2025-12-15T10:00:00Z}); {@code date:2025-12-15} for one day</td></tr>
+ *       2025-12-15T10:00:00Z}); {@code date:2025-12-15} for one day; {@code date:*} for any
+ *       article with a date</td></tr>
  *   <tr><td>{@code a b}, {@code a AND b}, {@code a && b}</td><td>matching both (AND is the
  *       default)</td></tr>
  *   <tr><td>{@code a OR b}, {@code a || b}</td><td>matching either</td></tr>
@@ -40,7 +41,9 @@
  * </table>
  *
  * <p>NOT binds tighter than AND, AND tighter than OR. Operators must be upper case; lower-case
- * "and", "or", "not" are ordinary words. Words that analyse to nothing (stop words such as "the")
+ * "and", "or", "not" are ordinary words. Letters followed by a colon at the start of a word name a
+ * field ({@code Person:} works too); to search such text, quote it. Inside quotes nothing is
+ * special but the closing quote. Words that analyse to nothing (stop words such as "the")
  * place no constraint. Errors throw {@link io.github.dossier.index.QuerySyntaxException} naming
  * the problem and its 0-based position: {@code unbalanced quote at position 7}, {@code unknown
  * field 'persn' at position 0; known fields: person, place, org, entity, source, title, date},
