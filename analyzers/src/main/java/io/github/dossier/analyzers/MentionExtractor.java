@@ -20,7 +20,9 @@ import opennlp.tools.util.Span;
  *
  * <p>Per span it removes surrounding punctuation and quotes, a trailing possessive ("Russia’s"
  * becomes "Russia"), trailing lower-case words ("Donetsk region" becomes "Donetsk"), leading
- * lower-case function words ("the"), and, for persons, everything up to
+ * lower-case words that are not name particles ("the", "former", "central"), everything from an
+ * inner comma, bracket or lower-case content word on ("Associated Press reports Zhukovskyy" becomes
+ * "Associated Press"), and, for persons, everything up to
  * the last title, role or demonym word before the name and everything from a lower-case function
  * word on ("Patrick Crusius of Allen" becomes "Patrick Crusius") ("Ukrainian President Volodymyr Zelenskyy"
  * becomes "Volodymyr Zelenskyy", "Kremlin spokesperson Dmitry Peskov" becomes "Dmitry Peskov"; the
@@ -45,6 +47,15 @@ final class MentionExtractor {
 
   /** A mention at least this probable is kept even if it looks like a common word. */
   static final double VERY_CONFIDENT = 0.95;
+
+  /** Lower-case particles of personal and place names: "de Graaf", "Mohammad bin Salman". */
+  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of(
+      "de", "da", "das", "dos", "do", "del", "della", "der", "den", "di", "du", "la", "le", "les", "van",
+      "von", "ter", "ten", "al", "el", "bin", "ibn", "bint", "y", "zu", "af", "ap");
+
+  /** Lower-case words inside names of organizations and places: "Bank of England", "Trinidad and Tobago". */
+  private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of(
+      "of", "the", "and", "for", "on", "in", "at", "upon", "und", "et", "to", "against", "&");
 
   /** Lower-case words that end a person's name: "of" in "Patrick Crusius of Allen". */
   private static final java.util.Set<String> PERSON_NAME_BREAKS =
@@ -79,26 +90,37 @@ final class MentionExtractor {
     String[] w = sentence.words();
     int a = Math.max(0, span.getStart());
     int b = Math.min(w.length, span.getEnd());
-    boolean changed = true;
-    while (a < b && changed) {
-      changed = false;
-      if (!hasLetterOrDigit(w[a]) || isLeadingFunctionWord(w[a])) {
-        a++;
-        changed = true;
-      } else if (!hasLetterOrDigit(w[b - 1]) || isPossessive(w[b - 1]) || isLowerCaseWord(w[b - 1])) {
-        b--;
-        changed = true;
-      }
+    while (a < b && (!hasLetterOrDigit(w[a]) || isLeadingLowerCase(w[a]))) {
+      a++;
     }
+    // titles first: "Kremlin spokesperson Dmitry Peskov" must not break at "spokesperson"
     if (a < b && type == EntityType.PERSON) {
       a = afterLastTitle(w, a, b, true);
-      b = beforeFunctionWord(w, a, b);
     } else if (a < b) {
       int name = afterLastTitle(w, a, b, false);
       if (name > a && b - name >= MIN_NAME_WORDS_AFTER_TITLE && looksLikePersonalName(w, name, b)) {
         a = name;
         type = EntityType.PERSON;
       }
+    }
+    b = beforeInnerBreak(w, a, b);
+    if (type == EntityType.PERSON) {
+      b = beforeFunctionWord(w, a, b);
+    }
+    int quote = unbalancedQuote(w, a, b);
+    if (quote >= 0) {
+      // keep the longer side of a stray quote: "Matt \" Ratana" becomes "Ratana"
+      if (quote - a > b - quote - 1) {
+        b = quote;
+      } else {
+        a = quote + 1;
+      }
+    }
+    while (a < b && (!hasLetterOrDigit(w[a]) || isLeadingLowerCase(w[a]))) {
+      a++;
+    }
+    while (a < b && (!hasLetterOrDigit(w[b - 1]) || isPossessive(w[b - 1]) || isLowerCaseWord(w[b - 1]))) {
+      b--;
     }
     if (a >= b) {
       return Optional.empty();
@@ -412,10 +434,56 @@ final class MentionExtractor {
     return !word.isEmpty();
   }
 
-  /** A lower-case determiner, pronoun or conjunction ("the") wrongly included in a span. */
-  private static boolean isLeadingFunctionWord(String word) {
-    return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
-        && WordLists.SENTENCE_STARTERS.contains(word);
+  /**
+   * A lower-case word that does not begin a name: "the", "former", "central", "then-US",
+   * "ex-Muslims"; but not a name particle ("de Graaf", "al-Eryani") nor a word with inner capitals
+   * ("iPhone").
+   */
+  private static boolean isLeadingLowerCase(String word) {
+    if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+      return false;
+    }
+    int hyphen = word.indexOf('-');
+    String head = hyphen > 0 ? word.substring(0, hyphen) : word;
+    if (NAME_PARTICLES.contains(head)) {
+      return false;
+    }
+    return hyphen > 0 || word.chars().noneMatch(Character::isUpperCase);
+  }
+
+  /** The index of the first quote token of {@code w[a, b)} if the span has an odd number of them, else -1. */
+  private static int unbalancedQuote(String[] w, int a, int b) {
+    int first = -1;
+    int count = 0;
+    for (int i = a; i < b; i++) {
+      if (w[i].length() == 1 && "\"“”‘’'".indexOf(w[i].charAt(0)) >= 0) {
+        first = first < 0 ? i : first;
+        count++;
+      }
+    }
+    return count % 2 == 1 ? first : -1;
+  }
+
+  /**
+   * The end of a name at the first inner break: a comma, semicolon, colon or bracket (except the
+   * comma of "Washington, D.C."), or a lower-case word that is neither a connector ("of", "and",
+   * "the") nor a name particle ("de", "bin"): "Associated Press reports Zhukovskyy" ends before
+   * "reports".
+   */
+  static int beforeInnerBreak(String[] w, int a, int b) {
+    for (int i = a + 1; i < b; i++) {
+      String word = w[i];
+      if (word.equals(",") && i + 1 < b && w[i + 1].length() > 2 && w[i + 1].endsWith(".")
+          && NewsTokenizer.keepsPeriod(w[i + 1], 0, w[i + 1].length() - 1) && w[i + 1].indexOf('.') < w[i + 1].length() - 1) {
+        continue;
+      }
+      if (word.equals(",") || word.equals(";") || word.equals(":") || word.equals("(") || word.equals(")")
+          || word.equals("[") || word.equals("]")
+          || (isLowerCaseWord(word) && !NAME_CONNECTORS.contains(word) && !NAME_PARTICLES.contains(word))) {
+        return i;
+      }
+    }
+    return b;
   }
 
   static boolean startsUpperCase(String word) {

@@ -82,6 +82,33 @@ class MentionExtractorTest {
   }
 
   @Test
+  void cutsSpansThatRunIntoSurroundingWords() {
+    assertEquals("Alliance Party", cleanedText("the newly nominated Alliance Party said", "nominated Alliance Party", "ORG"));
+    assertEquals("London", cleanedText("in central London today", "central London", "LOC"));
+    assertEquals("Omsk", cleanedText("in the city of Omsk", "city of Omsk", "LOC"));
+    assertEquals("Associated Press", cleanedText("The Associated Press reports Zhukovskyy was",
+        "Associated Press reports Zhukovskyy", "ORG"));
+    assertEquals("United States", cleanedText("the United States, Johns Hopkins University said",
+        "United States, Johns Hopkins University", "LOC"));
+    assertEquals("Libertarian Party", cleanedText("the then-US Libertarian Party", "then-US Libertarian Party", "ORG"));
+  }
+
+  @Test
+  void keepsNameParticlesConnectorsAndDottedAbbreviations() {
+    assertEquals("de Graaf", cleanedText("said de Graaf on Monday", "de Graaf", "PER"));
+    assertEquals("Mohammad bin Salman", cleanedText("said Mohammad bin Salman on", "Mohammad bin Salman", "PER"));
+    assertEquals("Bank of England", cleanedText("the Bank of England said", "Bank of England", "ORG"));
+    assertEquals("Trinidad and Tobago", cleanedText("in Trinidad and Tobago today", "Trinidad and Tobago", "LOC"));
+    assertEquals("Washington, D.C.", cleanedText("in Washington, D.C. on Monday", "Washington, D.C.", "LOC"));
+  }
+
+  @Test
+  void dropsTheShorterSideOfAStrayQuote() {
+    assertEquals("Matt Ratana", cleanedText("Sergeant \"Matt Ratana was", "\"Matt Ratana", "PER"));
+    assertEquals("Ratana", cleanedText("called Matt\" Ratana was", "Matt\" Ratana", "PER"));
+  }
+
+  @Test
   void dropsJunk() {
     assertEquals("<dropped>", cleanedText("WATCH | Canadian support", "WATCH", "ORG"));
     assertEquals("<dropped>", cleanedText("said the President on Monday", "President", "PER"));
@@ -90,6 +117,8 @@ class MentionExtractorTest {
     assertEquals("<dropped>", cleanedText("about 800,000 troops", "800,000", "LOC"));
     assertEquals("<dropped>", cleanedText("attacks. (Thomas Peter/Reuters)", "Thomas Peter/Reuters", "PER"));
     assertEquals("<dropped>", cleanedText("a misc thing", "misc", "MISC"));
+    assertEquals("<dropped>", cleanedText("“We are ready,” she said", "We", "ORG"));
+    assertEquals("<dropped>", cleanedText("the ex-Muslims said", "ex-Muslims", "PER"));
   }
 
   @Test
