@@ -30,8 +30,15 @@ import java.util.Optional;
  * <p>Every error is a {@link QuerySyntaxException} naming the problem and its 0-based position.
  */
 final class QueryParser {
+  /** The most terms (words, phrases, dates) a query may have; more would exceed Lucene's clause limit. */
+  static final int MAX_TERMS = 300;
+  /** The deepest nesting of parentheses and negations a query may have. */
+  static final int MAX_DEPTH = 50;
+
   private final String query;
   private int pos;
+  private int terms;
+  private int depth;
 
   private QueryParser(String query) {
     this.query = query;
@@ -97,14 +104,19 @@ final class QueryParser {
     skipSpace();
     String op = operatorAt(pos);
     if ("NOT".equals(op)) {
+      enter();
       pos += query.startsWith("NOT", pos) ? 3 : 1;
-      return new QueryNode.Not(parseUnary(field, openParen));
+      QueryNode operand = parseUnary(field, openParen);
+      depth--;
+      return new QueryNode.Not(operand);
     }
     if (!atEnd() && (peek() == '-' || peek() == '+') && pos + 1 < query.length()
         && !Character.isWhitespace(query.charAt(pos + 1)) && query.charAt(pos + 1) != ')') {
+      enter();
       boolean negate = peek() == '-';
       pos++;
       QueryNode operand = parseUnary(field, openParen);
+      depth--;
       return negate ? new QueryNode.Not(operand) : operand;
     }
     return parsePrimary(field, openParen);
@@ -174,6 +186,7 @@ final class QueryParser {
 
   private QueryNode parseGroup(QueryField field) {
     int open = pos;
+    enter();
     pos++;
     skipSpace();
     if (!atEnd() && peek() == ')') {
@@ -185,11 +198,13 @@ final class QueryParser {
       throw error("unbalanced parenthesis: '(' is never closed", open);
     }
     pos++; // the ')'
+    depth--;
     return inner;
   }
 
   private QueryNode parsePhrase(QueryField field) {
     int open = pos;
+    countTerm();
     int close = query.indexOf('"', open + 1);
     if (close < 0) {
       throw error("unbalanced quote", open);
@@ -204,6 +219,7 @@ final class QueryParser {
 
   private QueryNode parseWord(QueryField field) {
     int start = pos;
+    countTerm();
     while (!atEnd() && isWordChar(peek())) {
       pos++;
     }
@@ -212,6 +228,7 @@ final class QueryParser {
 
   private QueryNode parseDate() {
     int start = pos;
+    countTerm();
     char c = peek();
     if (c == '[' || c == '{') {
       int close = start + 1;
@@ -378,6 +395,18 @@ final class QueryParser {
 
   private static boolean isWordChar(char c) {
     return !Character.isWhitespace(c) && c != '(' && c != ')' && c != '"';
+  }
+
+  private void enter() {
+    if (++depth > MAX_DEPTH) {
+      throw error("query nested more than " + MAX_DEPTH + " levels deep", pos);
+    }
+  }
+
+  private void countTerm() {
+    if (++terms > MAX_TERMS) {
+      throw error("query has more than " + MAX_TERMS + " terms", pos);
+    }
   }
 
   private void skipSpace() {

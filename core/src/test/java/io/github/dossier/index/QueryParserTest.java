@@ -124,6 +124,16 @@ class QueryParserTest {
   }
 
   @Test
+  void hugeOrDeeplyNestedQueriesAreRefused() {
+    String many = "Kyiv ".repeat(QueryParser.MAX_TERMS) + "Odesa";
+    assertError(many, "query has more than 300 terms at position " + (5 * QueryParser.MAX_TERMS), 5 * QueryParser.MAX_TERMS);
+    QueryParser.parse("Kyiv ".repeat(QueryParser.MAX_TERMS));
+    String deep = "(".repeat(QueryParser.MAX_DEPTH + 1) + "Kyiv" + ")".repeat(QueryParser.MAX_DEPTH + 1);
+    assertError(deep, "query nested more than 50 levels deep at position 50", 50);
+    assertError("-".repeat(10_000) + "Kyiv", "query nested more than 50 levels deep at position 50", 50);
+  }
+
+  @Test
   void articleQueryParseValidates() {
     assertEquals("person:Trump", ArticleQuery.parse("person:Trump").text().orElseThrow());
     assertEquals(7, assertThrows(QuerySyntaxException.class, () -> ArticleQuery.parse("Trump (\"a")).position());

@@ -247,6 +247,18 @@ class SearchTest {
   }
 
   @Test
+  void theLongestAllowedQueriesRun() throws IOException {
+    StringBuilder entities = new StringBuilder("entity:kyiv");
+    StringBuilder words = new StringBuilder("Kyiv");
+    for (int i = 1; i < QueryParser.MAX_TERMS; i++) {
+      entities.append(" OR entity:name").append(i);
+      words.append(" OR word").append(i);
+    }
+    assertEquals(Set.of("cbc-guarantees"), ids(entities.toString()));
+    assertEquals(Set.of("cbc-guarantees"), ids(words.toString()));
+  }
+
+  @Test
   void badQueriesThrowSyntaxErrors() {
     QuerySyntaxException e =
         assertThrows(QuerySyntaxException.class, () -> index.search("persn:Trump", 10));
