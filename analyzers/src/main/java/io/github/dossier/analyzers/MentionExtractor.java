@@ -38,7 +38,8 @@ import opennlp.tools.util.Span;
  * common English words ("Questions", "Article Five") unless the same name is also tagged inside a
  * sentence, is a well-known name ({@code known-names.txt}) or the model was very confident; it
  * makes types consistent (every occurrence of a name takes the type with the highest summed
- * probability); and it tags further occurrences of every kept name that the model missed (the
+ * probability); it adds acronyms defined in parentheses after a name ("Royal United Services
+ * Institute (RUSI)"); and it tags further occurrences of every kept name that the model missed (the
  * same capitalised tokens, not part of a longer capitalised sequence), including the surname
  * alone of a full person name ("Zelenskyy" after "Volodymyr Zelenskyy"); a person or organization
  * name is not added where a place name stands ("in Allen", "Allen, Texas").
@@ -269,6 +270,7 @@ final class MentionExtractor {
       }
       out.add(c.withType(votedType(votes.get(form))));
     }
+    out.addAll(inlineAcronyms(text, sentences, out));
     // occurrences of kept names the model missed
     Map<String, Candidate> names = new LinkedHashMap<>();
     for (Candidate c : out) {
@@ -329,6 +331,31 @@ final class MentionExtractor {
       }
     }
     return noOverlap;
+  }
+
+  /**
+   * Acronyms defined in parentheses right after an organization or place name that the model did
+   * not tag: "the Royal United Services Institute (RUSI)" adds "RUSI" with the type of the name.
+   */
+  private static List<Candidate> inlineAcronyms(String text, List<TokenizedSentence> sentences, List<Candidate> names) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : names) {
+      TokenizedSentence s = sentences.get(c.sentence());
+      int open = c.endToken();
+      if (c.type() == EntityType.PERSON || open + 2 >= s.size()
+          || !s.words()[open].equals("(") || !s.words()[open + 2].equals(")")) {
+        continue;
+      }
+      String acronym = s.words()[open + 1];
+      if (acronym.equals(NameResolver.initials(c.text()))) {
+        int start = s.tokens()[open + 1].getStart();
+        if (!overlapsAny(names, start, start + acronym.length())) {
+          out.add(new Candidate(c.type(), acronym, start, start + acronym.length(), c.sentence(),
+              open + 1, open + 2, c.probability(), false));
+        }
+      }
+    }
+    return out;
   }
 
   /**

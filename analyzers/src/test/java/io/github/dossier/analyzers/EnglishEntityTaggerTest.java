@@ -249,6 +249,17 @@ class EnglishEntityTaggerTest {
   }
 
   @Test
+  void builderPlugsInAnotherModelAndTokenStyle() {
+    EnglishEntityTagger explicit = EnglishEntityTagger.builder()
+        .addNerModel(io.github.dossier.analyzers.ner.NerModel.loadDefault())
+        .build();
+    assertEquals(sample, explicit.tag(sampleBody), "the shipped model passed explicitly tags the same");
+    TaggedText udStyle = EnglishEntityTagger.builder().splitHyphens(true).build().tag(sampleBody);
+    assertEntity(udStyle, EntityType.PERSON, "Putin", "Vladimir Putin");
+    assertThrows(NullPointerException.class, () -> EnglishEntityTagger.builder().addNameFinderModel(null));
+  }
+
+  @Test
   void blankTextHasNothingAndNullIsRejected() {
     assertEquals(TaggedText.empty(), tagger.tag("  \n "));
     assertThrows(NullPointerException.class, () -> tagger.tag(null));

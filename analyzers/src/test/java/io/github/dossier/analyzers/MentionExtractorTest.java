@@ -122,6 +122,38 @@ class MentionExtractorTest {
   }
 
   @Test
+  void documentRulesAddInlineAcronymsAndMissedRepetitions() {
+    String text = "He spoke at the Royal United Services Institute (RUSI) on Monday.\n"
+        + "RUSI said Zelenskyy was there. Volodymyr Zelenskyy agreed.";
+    List<TokenizedSentence> sentences = new ArrayList<>();
+    int lineStart = 0;
+    for (String line : text.split("\n")) {
+      List<Span> spans = new ArrayList<>();
+      new NewsTokenizer(false).tokenize(text, lineStart, lineStart + line.length(), spans);
+      String[] words = spans.stream().map(x -> text.substring(x.getStart(), x.getEnd())).toArray(String[]::new);
+      sentences.add(new TokenizedSentence(sentences.size(), new Span(lineStart, lineStart + line.length()),
+          spans.toArray(new Span[0]), words));
+      lineStart += line.length() + 1;
+    }
+    List<Candidate> found = new ArrayList<>();
+    int rusi = text.indexOf("Royal");
+    found.add(new Candidate(EntityType.ORGANIZATION, "Royal United Services Institute", rusi,
+        rusi + "Royal United Services Institute".length(), 0, 4, 8, 0.5, true));
+    int zelenskyy = text.indexOf("Volodymyr");
+    found.add(new Candidate(EntityType.PERSON, "Volodymyr Zelenskyy", zelenskyy,
+        zelenskyy + "Volodymyr Zelenskyy".length(), 1, 6, 8, 0.5, true));
+    List<String> texts = MentionExtractor.resolveDocument(text, sentences, found).stream()
+        .map(c -> c.type() + ":" + c.text() + "@" + c.start())
+        .toList();
+    assertEquals(List.of(
+        "ORGANIZATION:Royal United Services Institute@" + rusi,
+        "ORGANIZATION:RUSI@" + text.indexOf("RUSI"),
+        "ORGANIZATION:RUSI@" + text.lastIndexOf("RUSI"),
+        "PERSON:Zelenskyy@" + text.indexOf("Zelenskyy"),
+        "PERSON:Volodymyr Zelenskyy@" + zelenskyy), texts);
+  }
+
+  @Test
   void findsPhotoCreditsAtTheEndOfCaptionLines() {
     String text = "A woman is seen in Kyiv. (Thomas Peter/Reuters)\nNext (a/b) paragraph.\n"
         + "A billboard. (Dmitri Lovetsky/The Associated Press)";
