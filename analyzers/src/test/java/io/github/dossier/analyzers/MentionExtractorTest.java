@@ -121,10 +121,8 @@ class MentionExtractorTest {
     assertEquals("<dropped>", cleanedText("the ex-Muslims said", "ex-Muslims", "PER"));
   }
 
-  @Test
-  void documentRulesAddInlineAcronymsAndMissedRepetitions() {
-    String text = "He spoke at the Royal United Services Institute (RUSI) on Monday.\n"
-        + "RUSI said Zelenskyy was there. Volodymyr Zelenskyy agreed.";
+  /** One tokenized sentence per line of {@code text}. */
+  private static List<TokenizedSentence> lines(String text) {
     List<TokenizedSentence> sentences = new ArrayList<>();
     int lineStart = 0;
     for (String line : text.split("\n")) {
@@ -135,13 +133,59 @@ class MentionExtractorTest {
           spans.toArray(new Span[0]), words));
       lineStart += line.length() + 1;
     }
-    List<Candidate> found = new ArrayList<>();
+    return sentences;
+  }
+
+  /** A model candidate for the {@code nth} occurrence (0-based) of {@code name} in {@code text}. */
+  private static Candidate candidate(String text, List<TokenizedSentence> sentences, EntityType type, String name,
+      int nth, double probability) {
+    int start = -1;
+    for (int i = 0; i <= nth; i++) {
+      start = text.indexOf(name, start + 1);
+    }
+    int end = start + name.length();
+    for (TokenizedSentence s : sentences) {
+      for (int i = 0; i < s.size(); i++) {
+        if (s.tokens()[i].getStart() == start) {
+          int j = i;
+          while (s.tokens()[j].getEnd() < end) {
+            j++;
+          }
+          return new Candidate(type, name, start, end, s.index(), i, j + 1, probability, true);
+        }
+      }
+    }
+    throw new IllegalArgumentException(name);
+  }
+
+  @Test
+  void documentRulesDropSentenceInitialCommonWordsAndUnifyTypes() {
+    String text = "Questions remain\nArticle Five in the treaty is a clause.\nUnited States officials said so.\n"
+        + "Trump spoke. Then Trump left.\nThe Trump administration agreed.";
+    List<TokenizedSentence> s = lines(text);
+    List<Candidate> found = List.of(
+        candidate(text, s, EntityType.ORGANIZATION, "Questions", 0, 0.5),
+        candidate(text, s, EntityType.ORGANIZATION, "Article Five", 0, 0.5),
+        candidate(text, s, EntityType.LOCATION, "United States", 0, 0.5),
+        candidate(text, s, EntityType.PERSON, "Trump", 0, 0.5),
+        candidate(text, s, EntityType.PERSON, "Trump", 1, 0.5),
+        candidate(text, s, EntityType.ORGANIZATION, "Trump", 2, 0.6));
+    List<String> kept = MentionExtractor.resolveDocument(text, s, found).stream()
+        .map(c -> c.type() + ":" + c.text())
+        .toList();
+    assertEquals(List.of("LOCATION:United States", "PERSON:Trump", "PERSON:Trump", "PERSON:Trump"), kept);
+  }
+
+  @Test
+  void documentRulesAddInlineAcronymsAndMissedRepetitions() {
+    String text = "He spoke at the Royal United Services Institute (RUSI) on Monday.\n"
+        + "RUSI said Zelenskyy was there. Volodymyr Zelenskyy agreed.";
+    List<TokenizedSentence> sentences = lines(text);
+    List<Candidate> found = List.of(
+        candidate(text, sentences, EntityType.ORGANIZATION, "Royal United Services Institute", 0, 0.5),
+        candidate(text, sentences, EntityType.PERSON, "Volodymyr Zelenskyy", 0, 0.5));
     int rusi = text.indexOf("Royal");
-    found.add(new Candidate(EntityType.ORGANIZATION, "Royal United Services Institute", rusi,
-        rusi + "Royal United Services Institute".length(), 0, 4, 8, 0.5, true));
     int zelenskyy = text.indexOf("Volodymyr");
-    found.add(new Candidate(EntityType.PERSON, "Volodymyr Zelenskyy", zelenskyy,
-        zelenskyy + "Volodymyr Zelenskyy".length(), 1, 6, 8, 0.5, true));
     List<String> texts = MentionExtractor.resolveDocument(text, sentences, found).stream()
         .map(c -> c.type() + ":" + c.text() + "@" + c.start())
         .toList();
