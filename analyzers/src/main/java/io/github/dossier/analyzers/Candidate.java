@@ -4,17 +4,17 @@ import io.github.dossier.EntityType;
 
 /**
  * A mention found in one text before name resolution: its type, its character offsets
- * {@code [start, end)} into the text, the sentence and token range it covers, and the name
- * finder's probability (1 for a mention added by document-level consistency, which carries the
- * probability of the mention it copies).
+ * {@code [start, end)} into the text, the sentence and token range {@code [firstToken, endToken)}
+ * it covers, and the name finder's probability (a mention added by document-level rules carries
+ * the probability of the mention it copies).
  */
 record Candidate(
     EntityType type, String text, int start, int end, int sentence, int firstToken, int endToken,
-    double probability, boolean fromModel) {
+    double probability) {
 
   /** This candidate with another type. */
   Candidate withType(EntityType newType) {
-    return new Candidate(newType, text, start, end, sentence, firstToken, endToken, probability, fromModel);
+    return new Candidate(newType, text, start, end, sentence, firstToken, endToken, probability);
   }
 
   boolean overlaps(int otherStart, int otherEnd) {

@@ -132,7 +132,7 @@ final class MentionExtractor {
     if (isJunk(mention, type, w, a, b)) {
       return Optional.empty();
     }
-    return Optional.of(new Candidate(type, mention, start, end, sentence.index(), a, b, span.getProb(), true));
+    return Optional.of(new Candidate(type, mention, start, end, sentence.index(), a, b, span.getProb()));
   }
 
   /**
@@ -215,7 +215,7 @@ final class MentionExtractor {
     }
     boolean allFunctionWords = true;
     for (int i = a; i < b && allFunctionWords; i++) {
-      allFunctionWords = WordLists.SENTENCE_STARTERS.contains(WordLists.lower(w[i])) && !isAllCaps(w[i]);
+      allFunctionWords = WordLists.SENTENCE_STARTERS.contains(WordLists.lower(w[i])) && !WordLists.isAllCaps(w[i]);
     }
     if (allFunctionWords) {
       return true; // "We", "The"
@@ -226,7 +226,7 @@ final class MentionExtractor {
     String single = b - a == 1 ? w[a] : null;
     return single != null
         && single.length() >= MIN_ALL_CAPS_JUNK_LENGTH
-        && single.equals(single.toUpperCase(java.util.Locale.ROOT))
+        && WordLists.isAllCaps(single)
         && WordLists.COMMON_WORDS.contains(WordLists.lower(single));
   }
 
@@ -248,21 +248,21 @@ final class MentionExtractor {
     // type votes and confidence per normalized form
     Map<String, double[]> votes = new HashMap<>();
     Map<String, Double> best = new HashMap<>();
-    Map<String, Boolean> seenInside = new HashMap<>();
+    java.util.Set<String> seenInside = new java.util.HashSet<>();
     for (Candidate c : kept) {
       String form = formKey(c.text());
       votes.computeIfAbsent(form, k -> new double[EntityType.values().length])[c.type().ordinal()] +=
           c.probability();
       best.merge(form, c.probability(), Math::max);
       if (!isSentenceInitial(sentences.get(c.sentence()), c.firstToken())) {
-        seenInside.put(form, true);
+        seenInside.add(form);
       }
     }
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : kept) {
       String form = formKey(c.text());
       if (isSentenceInitial(sentences.get(c.sentence()), c.firstToken())
-          && !seenInside.containsKey(form)
+          && !seenInside.contains(form)
           && best.get(form) < VERY_CONFIDENT
           && !WordLists.KNOWN_NAMES.contains(form)
           && allCommonWords(sentences.get(c.sentence()).words(), c.firstToken(), c.endToken())) {
@@ -287,7 +287,7 @@ final class MentionExtractor {
           && !names.containsKey(formKey(surname))) {
         int start = sentences.get(c.sentence()).tokens()[last].getStart();
         models.add(new Candidate(c.type(), surname, start, start + surname.length(), c.sentence(),
-            last, last + 1, c.probability(), false));
+            last, last + 1, c.probability()));
       }
     }
     models.sort(Comparator.comparingInt((Candidate c) -> c.firstToken() - c.endToken())
@@ -316,7 +316,7 @@ final class MentionExtractor {
             continue;
           }
           added.add(new Candidate(model.type(), text.substring(start, end), start, end, s.index(),
-              i, i + pattern.length, model.probability(), false));
+              i, i + pattern.length, model.probability()));
         }
       }
     }
@@ -351,7 +351,7 @@ final class MentionExtractor {
         int start = s.tokens()[open + 1].getStart();
         if (!overlapsAny(names, start, start + acronym.length())) {
           out.add(new Candidate(c.type(), acronym, start, start + acronym.length(), c.sentence(),
-              open + 1, open + 2, c.probability(), false));
+              open + 1, open + 2, c.probability()));
         }
       }
     }
@@ -444,11 +444,6 @@ final class MentionExtractor {
       }
     }
     return false;
-  }
-
-  /** A word of two or more letters, all capitals ("WHO", "NATO"). */
-  private static boolean isAllCaps(String word) {
-    return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
   }
 
   /** A word of lower-case letters only ("region", "of"). */

@@ -161,11 +161,7 @@ final class NameResolver {
     if (a.length() != b.length()) {
       return a.length() > b.length();
     }
-    return isAllCaps(b) && !isAllCaps(a);
-  }
-
-  private static boolean isAllCaps(String s) {
-    return s.length() > 1 && s.equals(s.toUpperCase(java.util.Locale.ROOT));
+    return WordLists.isAllCaps(b) && !WordLists.isAllCaps(a);
   }
 
   /**

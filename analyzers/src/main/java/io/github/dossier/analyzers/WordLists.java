@@ -45,6 +45,11 @@ final class WordLists {
     return s.toString().toLowerCase(Locale.ROOT);
   }
 
+  /** Whether {@code s} has two or more characters, a letter and no lower-case letter: "WHO", "U.S.". */
+  static boolean isAllCaps(String s) {
+    return s.length() > 1 && s.chars().noneMatch(Character::isLowerCase) && s.chars().anyMatch(Character::isLetter);
+  }
+
   static ImmutableSet<String> load(String resource) {
     checkNotNull(resource, "resource");
     ImmutableSet.Builder<String> out = ImmutableSet.builder();

@@ -151,7 +151,7 @@ class MentionExtractorTest {
           while (s.tokens()[j].getEnd() < end) {
             j++;
           }
-          return new Candidate(type, name, start, end, s.index(), i, j + 1, probability, true);
+          return new Candidate(type, name, start, end, s.index(), i, j + 1, probability);
         }
       }
     }

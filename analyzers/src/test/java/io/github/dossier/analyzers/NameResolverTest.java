@@ -21,7 +21,7 @@ class NameResolverTest {
       EntityType type = (EntityType) typeAndName[i];
       String name = (String) typeAndName[i + 1];
       int start = text.indexOf(name, from);
-      out.add(new Candidate(type, name, start, start + name.length(), 0, 0, 1, 0.9, true));
+      out.add(new Candidate(type, name, start, start + name.length(), 0, 0, 1, 0.9));
       from = start + name.length();
     }
     return out;
