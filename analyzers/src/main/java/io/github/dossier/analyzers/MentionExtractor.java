@@ -207,8 +207,8 @@ final class MentionExtractor {
         upper |= Character.isUpperCase(c) || Character.isTitleCase(c);
       }
     }
-    if (letters < 2 || !upper) {
-      return true;
+    if (letters < 2 || !upper || mention.charAt(0) == '#' || mention.charAt(0) == '@') {
+      return true; // also hashtags and handles
     }
     if (b - a == 1 && isTitle(w, a, b)) {
       return true; // "President", "Russian"

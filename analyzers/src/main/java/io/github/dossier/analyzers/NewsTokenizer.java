@@ -14,14 +14,15 @@ import opennlp.tools.util.Span;
  * punctuation, typographic quotes and dashes from words, splits possessive and clitic endings in
  * both apostrophe forms ("Russia’s" becomes "Russia" + "’s", "didn't" becomes "did" + "n't"), and
  * splits words at slashes ("Peter/Reuters") and, when asked, at hyphens ("four-year" becomes
- * "four" + "-" + "year", as in Universal Dependencies English).
+ * "four" + "-" + "year", as in Universal Dependencies English). Hashtags and handles ("#Kyiv",
+ * "@cbcnews") stay whole, so they are not taken for names.
  *
  * <p>The stock OpenNLP English tokenizer model was not used because it leaves "Trump’s" and
  * "didn’t" whole and splits "Gen." into "Gen" + ".". Instances are immutable and thread-safe.
  */
 final class NewsTokenizer {
 
-  private static final String LEADING = "\"'“‘«‹([{$£€¥¿¡#";
+  private static final String LEADING = "\"'“‘«‹([{$£€¥¿¡";
   private static final String TRAILING = "\"'”’»›)]},;:!?%";
   private static final String[] CLITICS = {"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve",
       "'ll", "’ll", "'d", "’d", "'m", "’m", "'S", "’S"};

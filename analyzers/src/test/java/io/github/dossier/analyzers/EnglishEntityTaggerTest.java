@@ -138,6 +138,10 @@ class EnglishEntityTaggerTest {
       assertFalse(forms.contains(junk), () -> "junk entity " + junk + " in " + forms);
     }
     assertEntity(raw, EntityType.PERSON, "Putin", "Vladimir Putin");
+    String dump = Fixtures.read(Fixtures.SAMPLE);
+    int hashtags = dump.indexOf("#U.S #offers");
+    assertTrue(raw.entities().stream().flatMap(e -> e.mentions().stream()).noneMatch(m -> m.start() >= hashtags),
+        "nothing in the hashtag row");
   }
 
   @Test

@@ -54,6 +54,11 @@ class NewsTokenizerTest {
   }
 
   @Test
+  void keepsHashtagsAndHandlesWhole() {
+    assertEquals(List.of("#U.S", "#Kyiv", "#CBC", "@cbcnews", "."), tokens("#U.S #Kyiv #CBC @cbcnews."));
+  }
+
+  @Test
   void hyphensFollowTheChosenStyle() {
     assertEquals(List.of("a", "four-year", "war", "and", "the", "U.S.", "-", "authored", "plan"),
         tokens("a four-year war and the U.S.-authored plan"));
