@@ -4,12 +4,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.dossier.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
@@ -18,31 +21,36 @@ import opennlp.tools.util.Span;
  * Turns name-finder spans over tokens into clean mentions with exact character offsets, and applies
  * document-level clean-up.
  *
- * <p>Per span it removes surrounding punctuation and quotes, a trailing possessive ("Russia’s"
- * becomes "Russia"), trailing lower-case words ("Donetsk region" becomes "Donetsk"), leading
- * lower-case words that are not name particles ("the", "former", "central"), everything from an
- * inner comma, bracket or lower-case content word on ("Associated Press reports Zhukovskyy" becomes
- * "Associated Press"), and, for persons, everything up to
- * the last title, role or demonym word before the name and everything from a lower-case function
- * word on ("Patrick Crusius of Allen" becomes "Patrick Crusius") ("Ukrainian President Volodymyr Zelenskyy"
- * becomes "Volodymyr Zelenskyy", "Kremlin spokesperson Dmitry Peskov" becomes "Dmitry Peskov"; the
- * words come from the {@code titles.txt} and {@code demonyms.txt} resources). An organization or
- * place span that ends in a title followed by at least two capitalised words that are not common
- * English words ("Foreign Affairs Minister Anita Anand") is a person. It drops junk: mentions
- * without letters, single letters, mentions without a capital letter, a title or demonym alone, pronouns and other
- * function words ("We", but not "WHO"),
- * ALL-CAPS common words ("WATCH"), person names containing a slash, and anything inside a photo
- * credit at the end of a caption ("(Thomas Peter/Reuters)").
+ * <p>Per span ({@link #fromSpan}), in this order:
  *
- * <p>Across the document it drops mentions that stand first in their sentence and consist only of
- * common English words ("Questions", "Article Five") unless the same name is also tagged inside a
- * sentence, is a well-known name ({@code known-names.txt}) or the model was very confident; it
- * makes types consistent (every occurrence of a name takes the type with the highest summed
- * probability); it adds acronyms defined in parentheses after a name ("Royal United Services
- * Institute (RUSI)"); and it tags further occurrences of every kept name that the model missed (the
- * same capitalised tokens, not part of a longer capitalised sequence), including the surname
- * alone of a full person name ("Zelenskyy" after "Volodymyr Zelenskyy"); a person or organization
- * name is not added where a place name stands ("in Allen", "Allen, Texas").
+ * <ul>
+ *   <li>leading punctuation and lower-case words that are not name particles go ("the", "former",
+ *       "central"; but "de Graaf");
+ *   <li>for persons, everything up to the last title, role or demonym before the name goes
+ *       ("Ukrainian President Volodymyr Zelenskyy" becomes "Volodymyr Zelenskyy", "Kremlin
+ *       spokesperson Dmitry Peskov" becomes "Dmitry Peskov"; words from {@code titles.txt} and
+ *       {@code demonyms.txt}); an organization or place span that ends in a title and two or more
+ *       capitalised uncommon words ("Foreign Affairs Minister Anita Anand") becomes that person;
+ *   <li>the name ends at an inner comma, bracket or lower-case content word ("Associated Press
+ *       reports Zhukovskyy" becomes "Associated Press"), and a person's name also at a lower-case
+ *       function word ("Patrick Crusius of Allen" becomes "Patrick Crusius");
+ *   <li>the shorter side of a stray quote, trailing punctuation, possessives ("Russia’s" becomes
+ *       "Russia") and trailing lower-case words ("Donetsk region" becomes "Donetsk") go;
+ *   <li>junk is dropped: no letters, single letters, no capital letter, hashtags, a title or demonym
+ *       alone, function words only ("We", but not "WHO"), ALL-CAPS common words ("WATCH"), person
+ *       names with a slash.
+ * </ul>
+ *
+ * <p>Per document ({@link #resolveDocument}): mentions inside a photo credit at the end of a
+ * caption ("(Thomas Peter/Reuters)") go; mentions that stand first in their sentence and consist
+ * only of common English words ("Questions", "Article Five") go unless the same name is also
+ * tagged inside a sentence, is a well-known name ({@code known-names.txt}) or the model was very
+ * confident; every occurrence of a name takes the type with the highest summed probability;
+ * acronyms defined in parentheses after a name are added ("Royal United Services Institute
+ * (RUSI)"); and further occurrences of every kept name that the model missed are added (the same
+ * tokens, not part of a longer capitalised sequence), including the surname alone of a full person
+ * name ("Zelenskyy" after "Volodymyr Zelenskyy"), but no person or organization where a place name
+ * stands ("in Allen", "Allen, Texas").
  */
 final class MentionExtractor {
 
@@ -50,17 +58,17 @@ final class MentionExtractor {
   static final double VERY_CONFIDENT = 0.95;
 
   /** Lower-case particles of personal and place names: "de Graaf", "Mohammad bin Salman". */
-  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of(
+  private static final Set<String> NAME_PARTICLES = Set.of(
       "de", "da", "das", "dos", "do", "del", "della", "der", "den", "di", "du", "la", "le", "les", "van",
       "von", "ter", "ten", "al", "el", "bin", "ibn", "bint", "y", "zu", "af", "ap");
 
   /** Lower-case words inside names of organizations and places: "Bank of England", "Trinidad and Tobago". */
-  private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of(
+  private static final Set<String> NAME_CONNECTORS = Set.of(
       "of", "the", "and", "for", "on", "in", "at", "upon", "und", "et", "to", "against", "&");
 
   /** Lower-case words that end a person's name: "of" in "Patrick Crusius of Allen". */
-  private static final java.util.Set<String> PERSON_NAME_BREAKS =
-      java.util.Set.of("of", "from", "in", "at", "on", "for", "and", "or", "with", "to", "by", "who", "said");
+  private static final Set<String> PERSON_NAME_BREAKS =
+      Set.of("of", "from", "in", "at", "on", "for", "and", "or", "with", "to", "by", "who", "said");
 
   /** Words after a title that make an organization or place span a person's name. */
   private static final int MIN_NAME_WORDS_AFTER_TITLE = 2;
@@ -232,8 +240,9 @@ final class MentionExtractor {
 
   /**
    * Document-level clean-up of the candidates of one text: removes credits and suspicious
-   * sentence-initial common words, unifies types per form and adds missed occurrences of
-   * confidently tagged forms. Returns the candidates sorted by offset, without overlaps.
+   * sentence-initial common words, unifies types per name, and adds inline acronyms and the
+   * occurrences of kept names that the model missed. Returns the candidates sorted by offset,
+   * without overlaps.
    */
   static List<Candidate> resolveDocument(
       String text, List<TokenizedSentence> sentences, List<Candidate> found) {
@@ -248,7 +257,7 @@ final class MentionExtractor {
     // type votes and confidence per normalized form
     Map<String, double[]> votes = new HashMap<>();
     Map<String, Double> best = new HashMap<>();
-    java.util.Set<String> seenInside = new java.util.HashSet<>();
+    Set<String> seenInside = new HashSet<>();
     for (Candidate c : kept) {
       String form = formKey(c.text());
       votes.computeIfAbsent(form, k -> new double[EntityType.values().length])[c.type().ordinal()] +=
@@ -270,8 +279,26 @@ final class MentionExtractor {
       }
       out.add(c.withType(votedType(votes.get(form))));
     }
-    out.addAll(inlineAcronyms(text, sentences, out));
-    // occurrences of kept names the model missed
+    out.addAll(inlineAcronyms(sentences, out));
+    out.addAll(missedOccurrences(text, sentences, out, credits));
+    out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
+    List<Candidate> noOverlap = new ArrayList<>(out.size());
+    int lastEnd = -1;
+    for (Candidate c : out) {
+      if (c.start() >= lastEnd) {
+        noOverlap.add(c);
+        lastEnd = c.end();
+      }
+    }
+    return noOverlap;
+  }
+
+  /**
+   * The occurrences of the names in {@code out} (and of the surnames of full person names) that
+   * the model missed, longest names first.
+   */
+  private static List<Candidate> missedOccurrences(
+      String text, List<TokenizedSentence> sentences, List<Candidate> out, List<Span> credits) {
     Map<String, Candidate> names = new LinkedHashMap<>();
     for (Candidate c : out) {
       names.merge(formKey(c.text()), c, (x, y) -> y.probability() > x.probability() ? y : x);
@@ -292,7 +319,7 @@ final class MentionExtractor {
     }
     models.sort(Comparator.comparingInt((Candidate c) -> c.firstToken() - c.endToken())
         .thenComparingInt(Candidate::start));
-    java.util.Set<Integer> placeStarts = new java.util.HashSet<>();
+    Set<Integer> placeStarts = new HashSet<>();
     for (Candidate c : out) {
       if (c.type() == EntityType.LOCATION) {
         placeStarts.add(c.start());
@@ -301,7 +328,7 @@ final class MentionExtractor {
     List<Candidate> added = new ArrayList<>();
     for (Candidate model : models) {
       TokenizedSentence origin = sentences.get(model.sentence());
-      String[] pattern = java.util.Arrays.copyOfRange(origin.words(), model.firstToken(), model.endToken());
+      String[] pattern = Arrays.copyOfRange(origin.words(), model.firstToken(), model.endToken());
       for (TokenizedSentence s : sentences) {
         for (int i = 0; i + pattern.length <= s.size(); i++) {
           if (!matches(s.words(), i, pattern)) {
@@ -320,24 +347,14 @@ final class MentionExtractor {
         }
       }
     }
-    out.addAll(added);
-    out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
-    List<Candidate> noOverlap = new ArrayList<>(out.size());
-    int lastEnd = -1;
-    for (Candidate c : out) {
-      if (c.start() >= lastEnd) {
-        noOverlap.add(c);
-        lastEnd = c.end();
-      }
-    }
-    return noOverlap;
+    return added;
   }
 
   /**
    * Acronyms defined in parentheses right after an organization or place name that the model did
    * not tag: "the Royal United Services Institute (RUSI)" adds "RUSI" with the type of the name.
    */
-  private static List<Candidate> inlineAcronyms(String text, List<TokenizedSentence> sentences, List<Candidate> names) {
+  private static List<Candidate> inlineAcronyms(List<TokenizedSentence> sentences, List<Candidate> names) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : names) {
       TokenizedSentence s = sentences.get(c.sentence());
@@ -362,7 +379,7 @@ final class MentionExtractor {
    * Whether the words {@code [from, to)} of a sentence stand where a place name stands: after
    * "in", "at" or "from", or before a comma and a place ("Allen, Texas").
    */
-  private static boolean looksLikePlace(TokenizedSentence s, int from, int to, java.util.Set<Integer> placeStarts) {
+  private static boolean looksLikePlace(TokenizedSentence s, int from, int to, Set<Integer> placeStarts) {
     String[] w = s.words();
     if (from > 0 && (w[from - 1].equals("in") || w[from - 1].equals("at") || w[from - 1].equals("from"))) {
       return true;
