@@ -8,12 +8,12 @@ import io.github.dossier.Entity;
 import io.github.dossier.EntityTagger;
 import io.github.dossier.Sentence;
 import io.github.dossier.TaggedText;
+import io.github.dossier.analyzers.ner.NerModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import io.github.dossier.analyzers.ner.NerModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -26,7 +26,7 @@ import opennlp.tools.util.Span;
  * <p>The pipeline: sentences (OpenNLP's English sentence model corrected for abbreviations and
  * line breaks), PTB-like tokens ("U.S." whole, "Russia’s" split into "Russia" + "’s"), an OpenNLP
  * name finder, mention clean-up (titles, possessives, quotes and photo credits removed, junk
- * dropped, types made consistent across the text, missed repetitions of confident names added)
+ * dropped, types made consistent across the text, missed repetitions of names added)
  * and within-text name resolution ("Putin" joins "Vladimir Putin"). Mention offsets point exactly
  * into the tagged text: {@code text.substring(m.start(), m.end()).equals(m.text())}.
  *
