@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * <p>The cleaner works line by line with general rules, so it is independent of any one outlet:
  *
  * <ul>
- *   <li>Navigation lines such as "Skip to content", "Skip to main navigation", "Menu", "Sign in"
- *       are dropped.
+ *   <li>Navigation and sharing lines such as "Skip to content", "Skip to main navigation",
+ *       "Menu", "Sign in", "Share on Facebook", "Read more", "Related stories" are dropped.
  *   <li>The title line "Headline | Outlet" (the first line, before the body, that has a short
  *       outlet name after its last {@code |}) becomes {@link CleanedPage#title()} and {@link
  *       CleanedPage#outlet()} and is removed from the body.
@@ -40,7 +40,8 @@ public final class PageDumpCleaner {
 
   private static final Pattern NAVIGATION = Pattern.compile(
       "(?i)(skip|jump) to (main |the )?(content|navigation|main|menu|search|footer|article)\\b.*"
-          + "|menu|search|sign in|log in|sign up|subscribe|advertisement|share|share this article"
+          + "|menu|search|sign in|log in|sign up|subscribe|advertisement|share|share this( article| story)?"
+          + "|share on \\S+( \\S+)?|follow us( on \\S+)?|read more|related( stories| articles| content)?"
           + "|close|open navigation menu|back to top");
   private static final Pattern SECTION_LABEL = Pattern.compile("\\p{Lu}{2,}(\\s+\\p{Lu}{2,})*\\s*\\|.*");
   private static final Pattern HASHTAG_ROW = Pattern.compile("#\\S+(\\s+#\\S+)*");

@@ -64,8 +64,8 @@ class PageDumpCleanerTest {
   @Test
   void generalRulesApplyToOtherOutlets() {
     String dump = "Menu\nMinisters meet in Paris – The Daily Example\n\nLISTEN | The week in review\n"
-        + "Episode 12 of our podcast\n\nMinisters met in Paris on Friday.\n\n#Paris #Ministers\n"
-        + "https://example.org/news/123\n";
+        + "Episode 12 of our podcast\n\nMinisters met in Paris on Friday.\n\nShare on Facebook\n#Paris #Ministers\n"
+        + "https://example.org/news/123\nRelated stories\n";
     CleanedPage page = cleaner.clean(dump);
     assertEquals(Optional.of("Ministers meet in Paris"), page.title());
     assertEquals(Optional.of("The Daily Example"), page.outlet());
