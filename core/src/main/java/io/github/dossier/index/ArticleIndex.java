@@ -12,6 +12,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,6 +43,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -434,6 +436,52 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
+   * Counts over the articles matching {@code query}: top entities of each type (articles and
+   * mentions), top sources (articles) and a zero-filled histogram of articles per day, ISO week
+   * or month (UTC).
+   *
+   * @param query the articles to count; {@link ArticleQuery#all()} for every article
+   */
+  public Facets facets(ArticleQuery query, FacetOptions options) throws IOException {
+    checkNotNull(query, "query");
+    checkNotNull(options, "options");
+    Query lucene = queries.toLucene(query);
+    return read(searcher -> FacetCounter.facets(searcher, hits(searcher, lucene), options));
+  }
+
+  /**
+   * How often each of {@code entities} is named per date bucket, in the articles matching {@code
+   * query}: articles naming it and mentions in them, for every bucket from the bucket of {@code
+   * from} to the bucket of {@code to} (zero-filled). Without {@code from} ({@code to}), the
+   * timeline starts (ends) at the earliest (latest) counted article naming any of the entities.
+   * Only articles published within {@code [from, to]} are counted; articles without a date are
+   * not counted.
+   *
+   * @param entities the entities, at least one (find them with {@link #entity})
+   * @param query the articles to count; {@link ArticleQuery#all()} for every article
+   * @param from the first instant covered, or null for an open start
+   * @param to the last instant covered (inclusive), or null for an open end
+   * @throws IllegalArgumentException if no entity is given, the range is reversed, or the
+   *     timeline would have more than 100,000 buckets
+   */
+  public Timeline timeline(
+      List<EntityId> entities, ArticleQuery query, DateInterval interval, Instant from, Instant to)
+      throws IOException {
+    checkNotNull(entities, "entities");
+    checkArgument(!entities.isEmpty(), "a timeline needs at least one entity");
+    entities.forEach(e -> checkNotNull(e, "entity"));
+    checkNotNull(query, "query");
+    checkNotNull(interval, "interval");
+    if (from != null && to != null) {
+      checkArgument(!to.isBefore(from), "timeline ends (%s) before it starts (%s)", to, from);
+    }
+    Query lucene = queries.toLucene(query);
+    return read(searcher -> TimelineCounter.timeline(
+        searcher, List.copyOf(entities), hits(searcher, lucene), interval,
+        Optional.ofNullable(from), Optional.ofNullable(to)));
+  }
+
+  /**
    * Commits pending changes (unless read-only) and releases the index and its write lock. Calling
    * close again does nothing.
    */
@@ -470,6 +518,25 @@ public final class ArticleIndex implements Closeable {
             .thenComparing(EntitySummary::name)
             .thenComparing(EntitySummary::type));
     return summaries;
+  }
+
+  /** A read against a searcher that sees every change made so far. */
+  private interface Read<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T read(Read<T> read) throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      return read.apply(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The top-level doc ids of the documents matching {@code query}. */
+  private static FixedBitSet hits(IndexSearcher searcher, Query query) throws IOException {
+    return searcher.search(query, new BitSetCollectorManager(searcher.getIndexReader().maxDoc()));
   }
 
   /** Whether an article with this id exists, including unrefreshed changes; under writeLock. */

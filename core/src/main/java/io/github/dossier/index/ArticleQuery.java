@@ -100,6 +100,20 @@ public record ArticleQuery(
     return builder().text(query).build();
   }
 
+  /** The query with no part at all: it matches every article. */
+  public static ArticleQuery all() {
+    return builder().build();
+  }
+
+  /**
+   * Parses a query-language expression, or returns {@link #all()} if it is null or blank.
+   *
+   * @throws QuerySyntaxException if {@code query} is not valid, naming the problem and its position
+   */
+  public static ArticleQuery parseOrAll(String query) {
+    return query == null || query.isBlank() ? all() : parse(query);
+  }
+
   /** A builder for an empty query (one that matches every article until a part is set). */
   public static Builder builder() {
     return new Builder();

@@ -21,4 +21,9 @@ public record EntityCount(EntityType type, String key, String name, long article
     checkNotNull(key, "key");
     checkNotNull(name, "name");
   }
+
+  /** The type and key identifying this entity across articles. */
+  public EntityId id() {
+    return new EntityId(type, key);
+  }
 }

@@ -26,4 +26,9 @@ public record EntityInfo(
     checkNotNull(name, "name");
     forms = ImmutableMap.copyOf(forms);
   }
+
+  /** The type and key identifying this entity across articles. */
+  public EntityId id() {
+    return new EntityId(type, key);
+  }
 }

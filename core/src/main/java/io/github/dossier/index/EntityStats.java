@@ -84,6 +84,17 @@ final class EntityStats {
     }
     int maxDoc = searcher.getIndexReader().maxDoc();
     FixedBitSet hits = searcher.search(query, new BitSetCollectorManager(maxDoc));
+    return top(searcher, type, hits, n, strategy);
+  }
+
+  /** The top {@code n} entities of {@code type} over the articles whose doc ids are set in {@code hits}. */
+  static List<EntityCount> top(
+      IndexSearcher searcher, EntityType type, FixedBitSet hits, int n, Strategy strategy)
+      throws IOException {
+    if (n == 0) {
+      return List.of();
+    }
+    int maxDoc = searcher.getIndexReader().maxDoc();
     int hitCount = hits.cardinality();
     boolean all = hitCount == searcher.getIndexReader().numDocs();
     boolean perDocument =
