@@ -482,6 +482,41 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
+   * The sentences of the articles matching {@code query} that mention {@code entity}, with the
+   * article id, date and the mentions' offsets for highlighting; articles newest first (undated
+   * last), sentences in text order.
+   *
+   * @param limit the most sentences to return; 0 to count articles only
+   */
+  public MentionResults mentions(EntityId entity, ArticleQuery query, int limit) throws IOException {
+    checkNotNull(entity, "entity");
+    return mentions(entity, Optional.empty(), query, limit);
+  }
+
+  /**
+   * The sentences of the articles matching {@code query} where {@code entity} and {@code other}
+   * are both mentioned, with both highlighted; articles newest first (undated last), sentences in
+   * text order.
+   *
+   * @param limit the most sentences to return; 0 to count articles only
+   */
+  public MentionResults mentionsTogether(
+      EntityId entity, EntityId other, ArticleQuery query, int limit) throws IOException {
+    checkNotNull(entity, "entity");
+    checkNotNull(other, "other");
+    checkArgument(!entity.equals(other), "the two entities must differ, got %s twice", entity);
+    return mentions(entity, Optional.of(other), query, limit);
+  }
+
+  private MentionResults mentions(
+      EntityId entity, Optional<EntityId> other, ArticleQuery query, int limit) throws IOException {
+    checkNotNull(query, "query");
+    checkArgument(limit >= 0, "limit must be >= 0, got %s", limit);
+    Query lucene = queries.toLucene(query);
+    return read(searcher -> MentionFinder.find(searcher, lucene, entity, other, limit));
+  }
+
+  /**
    * Commits pending changes (unless read-only) and releases the index and its write lock. Calling
    * close again does nothing.
    */
