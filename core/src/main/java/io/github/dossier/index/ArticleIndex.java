@@ -85,6 +85,8 @@ public final class ArticleIndex implements Closeable {
   static final String FORMAT_VERSION = "1";
   /** Pending (unrefreshed) id states kept before a refresh is forced to bound memory. */
   private static final int MAX_PENDING_IDS = 10_000;
+  /** The most nodes {@link #network} returns (its pair counts take nodes² longs). */
+  static final int MAX_NETWORK_NODES = 2_000;
   private static final Set<String> HIT_FIELDS =
       Set.of(Schema.ID, Schema.TITLE, Schema.SOURCE, Schema.URL, Schema.PUBLISHED, Schema.TAGGED);
 
@@ -514,6 +516,46 @@ public final class ArticleIndex implements Closeable {
     checkArgument(limit >= 0, "limit must be >= 0, got %s", limit);
     Query lucene = queries.toLucene(query);
     return read(searcher -> MentionFinder.find(searcher, lucene, entity, other, limit));
+  }
+
+  /**
+   * The entities most associated with {@code target} in the articles matching {@code query},
+   * ranked by log-likelihood ratio, with pointwise mutual information and the raw counts; see
+   * {@link Association} for the scores and {@link CoOccurrences} for the units counted at each
+   * level.
+   *
+   * @param n the most associated entities to return
+   */
+  public CoOccurrences cooccurrences(
+      EntityId target, ArticleQuery query, CoOccurrenceLevel level, int n) throws IOException {
+    checkNotNull(target, "target");
+    checkNotNull(query, "query");
+    checkNotNull(level, "level");
+    checkArgument(n >= 0, "n must be >= 0, got %s", n);
+    Query lucene = queries.toLucene(query);
+    return read(searcher ->
+        CoOccurrenceCounter.cooccurrences(searcher, hits(searcher, lucene), target, level, n));
+  }
+
+  /**
+   * The co-occurrence network of the articles matching {@code query}: the {@code maxNodes}
+   * entities (of any type) named in most of them, and an edge for each pair of them occurring
+   * together in at least {@code minTogether} units (articles, or sentences of those articles), with
+   * the counts and scores of {@link Association} computed over those units.
+   *
+   * @param maxNodes the most entities, 1 to 2,000
+   * @param minTogether the fewest units two entities must share to be linked (at least 1)
+   */
+  public Network network(ArticleQuery query, CoOccurrenceLevel level, int maxNodes, int minTogether)
+      throws IOException {
+    checkNotNull(query, "query");
+    checkNotNull(level, "level");
+    checkArgument(maxNodes >= 1 && maxNodes <= MAX_NETWORK_NODES,
+        "maxNodes must be between 1 and %s, got %s", MAX_NETWORK_NODES, maxNodes);
+    checkArgument(minTogether >= 1, "minTogether must be >= 1, got %s", minTogether);
+    Query lucene = queries.toLucene(query);
+    return read(searcher ->
+        CoOccurrenceCounter.network(searcher, hits(searcher, lucene), level, maxNodes, minTogether));
   }
 
   /**

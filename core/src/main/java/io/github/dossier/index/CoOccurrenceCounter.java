@@ -1,0 +1,406 @@
+package io.github.dossier.index;
+
+import io.github.dossier.Entity;
+import io.github.dossier.EntityType;
+import io.github.dossier.Mention;
+import io.github.dossier.TaggedText;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * Counts co-occurrences of entities, at article level from the entity doc values and postings, at
+ * sentence level from the stored tagged text; scores them with {@link AssociationScores}.
+ */
+final class CoOccurrenceCounter {
+  private static final Set<String> TAGGED_ONLY = Set.of(Schema.TAGGED);
+
+  private CoOccurrenceCounter() {}
+
+  /** Per-entity tallies. */
+  private static final class Tally {
+    long together;
+    long occurrences;
+    final Map<String, Long> names = new HashMap<>();
+  }
+
+  static CoOccurrences cooccurrences(
+      IndexSearcher searcher, FixedBitSet hits, EntityId target, CoOccurrenceLevel level, int n)
+      throws IOException {
+    FixedBitSet targetDocs = docsNaming(searcher, target, hits);
+    Map<EntityId, Tally> tallies = new HashMap<>();
+    long units;
+    long occurrences;
+    String name;
+    if (level == CoOccurrenceLevel.ARTICLE) {
+      units = hits.cardinality();
+      occurrences = targetDocs.cardinality();
+      countArticles(searcher, targetDocs, target, tallies);
+      boolean all = units == searcher.getIndexReader().numDocs();
+      for (Map.Entry<EntityId, Tally> e : tallies.entrySet()) {
+        e.getValue().occurrences = articlesNaming(searcher, e.getKey(), hits, all);
+      }
+      name = EntityNames.displayName(searcher, target, hits);
+    } else {
+      long[] counts = new long[2];
+      Map<String, Long> targetNames = new HashMap<>();
+      countSentences(searcher, targetDocs, target, tallies, counts, targetNames);
+      units = counts[0];
+      occurrences = counts[1];
+      name = best(targetNames, target.key());
+    }
+    long a = occurrences;
+    long total = units;
+    List<Association> associations = tallies.entrySet().stream()
+        .filter(e -> e.getValue().together > 0)
+        .map(e -> {
+          Tally t = e.getValue();
+          return new Association(e.getKey(), best(t.names, e.getKey().key()), t.together, t.occurrences,
+              AssociationScores.pmi(t.together, a, t.occurrences, total),
+              AssociationScores.logLikelihood(t.together, a, t.occurrences, total));
+        })
+        .sorted(Comparator.comparingDouble(Association::logLikelihood).reversed()
+            .thenComparing(Comparator.comparingLong(Association::together).reversed())
+            .thenComparing(Association::name)
+            .thenComparing(x -> x.entity().key())
+            .thenComparing(x -> x.entity().type()))
+        .limit(n)
+        .toList();
+    return new CoOccurrences(target, name, level, units, occurrences, associations);
+  }
+
+  /** The documents among {@code hits} naming {@code entity}. */
+  static FixedBitSet docsNaming(IndexSearcher searcher, EntityId entity, FixedBitSet hits)
+      throws IOException {
+    FixedBitSet docs = new FixedBitSet(hits.length());
+    BytesRef term = new BytesRef(entity.key());
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(Schema.keys(entity.type()));
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(term)) {
+        continue;
+      }
+      PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if (hits.get(leaf.docBase + doc)) {
+          docs.set(leaf.docBase + doc);
+        }
+      }
+    }
+    return docs;
+  }
+
+  /** How many of {@code hits} name {@code entity}; {@code all}: hits are all live documents. */
+  private static long articlesNaming(IndexSearcher searcher, EntityId entity, FixedBitSet hits, boolean all)
+      throws IOException {
+    long count = 0;
+    BytesRef term = new BytesRef(entity.key());
+    PostingsEnum postings = null;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(Schema.keys(entity.type()));
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(term)) {
+        continue;
+      }
+      if (all && leaf.reader().getLiveDocs() == null) {
+        count += te.docFreq();
+        continue;
+      }
+      postings = te.postings(postings, PostingsEnum.NONE);
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if (hits.get(leaf.docBase + doc)) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  /** Counts, for every entity named in {@code targetDocs} other than the target, its articles. */
+  private static void countArticles(
+      IndexSearcher searcher, FixedBitSet targetDocs, EntityId target, Map<EntityId, Tally> tallies)
+      throws IOException {
+    Set<EntityId> ofDoc = new HashSet<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      int first = FacetCounter.nextHit(targetDocs, leaf.docBase);
+      if (first >= end) {
+        continue;
+      }
+      for (EntityType type : EntityType.values()) {
+        SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), Schema.facet(type));
+        Map<Long, String[]> values = new HashMap<>();
+        for (int hit = first; hit < end; hit = FacetCounter.nextHit(targetDocs, hit + 1)) {
+          if (!dv.advanceExact(hit - leaf.docBase)) {
+            continue;
+          }
+          ofDoc.clear();
+          for (int i = 0; i < dv.docValueCount(); i++) {
+            String[] keyAndName = keyAndName(dv, dv.nextOrd(), values);
+            EntityId id = new EntityId(type, keyAndName[0]);
+            if (id.equals(target)) {
+              continue;
+            }
+            Tally t = tallies.computeIfAbsent(id, k -> new Tally());
+            if (ofDoc.add(id)) {
+              t.together++;
+            }
+            t.names.merge(keyAndName[1], 1L, Long::sum);
+          }
+        }
+      }
+    }
+  }
+
+  static String[] keyAndName(SortedSetDocValues dv, long ord, Map<Long, String[]> cache)
+      throws IOException {
+    String[] keyAndName = cache.get(ord);
+    if (keyAndName == null) {
+      String value = dv.lookupOrd(ord).utf8ToString();
+      int sep = value.indexOf(Schema.KEY_NAME_SEPARATOR);
+      keyAndName = new String[] {value.substring(0, sep), value.substring(sep + 1)};
+      cache.put(ord, keyAndName);
+    }
+    return keyAndName;
+  }
+
+  /**
+   * Counts over the sentences of {@code targetDocs}: {@code counts[0]} sentences, {@code
+   * counts[1]} sentences naming the target; per other entity, sentences naming it and naming both.
+   */
+  private static void countSentences(
+      IndexSearcher searcher, FixedBitSet targetDocs, EntityId target, Map<EntityId, Tally> tallies,
+      long[] counts, Map<String, Long> targetNames)
+      throws IOException {
+    for (int doc = FacetCounter.nextHit(targetDocs, 0); doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = FacetCounter.nextHit(targetDocs, doc + 1)) {
+      TaggedText tagged = ArticleDocuments.tagged(searcher.storedFields().document(doc, TAGGED_ONLY));
+      Map<EntityId, BitSet> sentences = sentencesByEntity(tagged, targetNames, target);
+      BitSet withTarget = sentences.getOrDefault(target, new BitSet());
+      counts[0] += tagged.sentences().size();
+      counts[1] += withTarget.cardinality();
+      for (Map.Entry<EntityId, BitSet> e : sentences.entrySet()) {
+        if (e.getKey().equals(target)) {
+          continue;
+        }
+        Tally t = tallies.computeIfAbsent(e.getKey(), k -> new Tally());
+        t.occurrences += e.getValue().cardinality();
+        BitSet both = (BitSet) e.getValue().clone();
+        both.and(withTarget);
+        t.together += both.cardinality();
+        for (Entity entity : tagged.entities()) {
+          if (entity.type() == e.getKey().type() && entity.key().equals(e.getKey().key())) {
+            t.names.merge(entity.name(), 1L, Long::sum);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The sentences (by index, within range) each entity of {@code tagged} is named in; counts the
+   * names the text gives {@code target} into {@code targetNames} (if not null).
+   */
+  static Map<EntityId, BitSet> sentencesByEntity(
+      TaggedText tagged, Map<String, Long> targetNames, EntityId target) {
+    Map<EntityId, BitSet> sentences = new LinkedHashMap<>();
+    int count = tagged.sentences().size();
+    for (Entity e : tagged.entities()) {
+      EntityId id = new EntityId(e.type(), e.key());
+      if (targetNames != null && id.equals(target)) {
+        targetNames.merge(e.name(), 1L, Long::sum);
+      }
+      BitSet bits = sentences.computeIfAbsent(id, k -> new BitSet());
+      for (Mention m : e.mentions()) {
+        if (m.sentence() < count) {
+          bits.set(m.sentence());
+        }
+      }
+    }
+    return sentences;
+  }
+
+  /** The most frequent of {@code names} (ties by name), else {@code fallback}. */
+  static String best(Map<String, Long> names, String fallback) {
+    return names.entrySet().stream()
+        .min(Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .orElse(fallback);
+  }
+
+  /** The co-occurrence network of {@code hits}: the top {@code maxNodes} entities and their pairs. */
+  static Network network(
+      IndexSearcher searcher, FixedBitSet hits, CoOccurrenceLevel level, int maxNodes, long minTogether)
+      throws IOException {
+    List<EntityCount> top = new ArrayList<>();
+    for (EntityType type : EntityType.values()) {
+      top.addAll(EntityStats.top(searcher, type, hits, maxNodes, EntityStats.Strategy.AUTO));
+    }
+    top.sort(Comparator.comparingLong(EntityCount::articles).reversed()
+        .thenComparing(Comparator.comparingLong(EntityCount::mentions).reversed())
+        .thenComparing(EntityCount::name)
+        .thenComparing(EntityCount::key)
+        .thenComparing(EntityCount::type));
+    List<EntityCount> nodes = top.subList(0, Math.min(maxNodes, top.size()));
+    int size = nodes.size();
+    Map<EntityId, Integer> index = new HashMap<>();
+    for (int i = 0; i < size; i++) {
+      index.put(nodes.get(i).id(), i);
+    }
+    long[] occurrences = new long[size];
+    long[] pairs = new long[size * size];
+    long units;
+    if (level == CoOccurrenceLevel.ARTICLE) {
+      units = hits.cardinality();
+      for (int i = 0; i < size; i++) {
+        occurrences[i] = nodes.get(i).articles();
+      }
+      countArticlePairs(searcher, hits, index, pairs, size);
+    } else {
+      units = countSentencePairs(searcher, hits, index, occurrences, pairs, size);
+    }
+    List<NetworkNode> networkNodes = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      EntityCount c = nodes.get(i);
+      networkNodes.add(new NetworkNode(c.id(), c.name(), c.articles(), c.mentions(), occurrences[i]));
+    }
+    record Edge(int i, int j, NetworkEdge edge) {}
+    List<Edge> edges = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      for (int j = i + 1; j < size; j++) {
+        long k = pairs[i * size + j];
+        if (k > 0 && k >= minTogether) {
+          edges.add(new Edge(i, j, new NetworkEdge(nodes.get(i).id(), nodes.get(j).id(), k,
+              AssociationScores.pmi(k, occurrences[i], occurrences[j], units),
+              AssociationScores.logLikelihood(k, occurrences[i], occurrences[j], units))));
+        }
+      }
+    }
+    edges.sort(Comparator.comparingLong((Edge e) -> e.edge().together()).reversed()
+        .thenComparing(Comparator.comparingDouble((Edge e) -> e.edge().logLikelihood()).reversed())
+        .thenComparingInt(Edge::i)
+        .thenComparingInt(Edge::j));
+    return new Network(level, units, networkNodes, edges.stream().map(Edge::edge).toList());
+  }
+
+  private static void countArticlePairs(
+      IndexSearcher searcher, FixedBitSet hits, Map<EntityId, Integer> index, long[] pairs, int size)
+      throws IOException {
+    int[] present = new int[size];
+    boolean[] seen = new boolean[size];
+    EntityType[] types = EntityType.values();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      int first = FacetCounter.nextHit(hits, leaf.docBase);
+      if (first >= end) {
+        continue;
+      }
+      SortedSetDocValues[] dvs = new SortedSetDocValues[types.length];
+      List<Map<Long, Integer>> nodeOfOrd = new ArrayList<>();
+      for (int t = 0; t < types.length; t++) {
+        dvs[t] = DocValues.getSortedSet(leaf.reader(), Schema.facet(types[t]));
+        nodeOfOrd.add(new HashMap<>());
+      }
+      for (int hit = first; hit < end; hit = FacetCounter.nextHit(hits, hit + 1)) {
+        int count = 0;
+        for (int t = 0; t < types.length; t++) {
+          SortedSetDocValues dv = dvs[t];
+          if (!dv.advanceExact(hit - leaf.docBase)) {
+            continue;
+          }
+          for (int i = 0; i < dv.docValueCount(); i++) {
+            long ord = dv.nextOrd();
+            Integer node = nodeOfOrd.get(t).get(ord);
+            if (node == null) {
+              String value = dv.lookupOrd(ord).utf8ToString();
+              String key = value.substring(0, value.indexOf(Schema.KEY_NAME_SEPARATOR));
+              node = index.getOrDefault(new EntityId(types[t], key), -1);
+              nodeOfOrd.get(t).put(ord, node);
+            }
+            if (node >= 0 && !seen[node]) {
+              seen[node] = true;
+              present[count++] = node;
+            }
+          }
+        }
+        addPairs(present, count, seen, pairs, size);
+      }
+    }
+  }
+
+  /** Counts sentence pairs; returns the number of sentences of {@code hits}. */
+  private static long countSentencePairs(
+      IndexSearcher searcher, FixedBitSet hits, Map<EntityId, Integer> index, long[] occurrences,
+      long[] pairs, int size)
+      throws IOException {
+    long units = 0;
+    int[] present = new int[size];
+    boolean[] seen = new boolean[size];
+    for (int doc = FacetCounter.nextHit(hits, 0); doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = FacetCounter.nextHit(hits, doc + 1)) {
+      TaggedText tagged = ArticleDocuments.tagged(searcher.storedFields().document(doc, TAGGED_ONLY));
+      units += tagged.sentences().size();
+      Map<Integer, List<Integer>> nodesBySentence = new HashMap<>();
+      for (Map.Entry<EntityId, BitSet> e : sentencesByEntity(tagged, null, null).entrySet()) {
+        Integer node = index.get(e.getKey());
+        if (node == null) {
+          continue;
+        }
+        BitSet bits = e.getValue();
+        for (int s = bits.nextSetBit(0); s >= 0; s = bits.nextSetBit(s + 1)) {
+          nodesBySentence.computeIfAbsent(s, k -> new ArrayList<>()).add(node);
+        }
+      }
+      for (List<Integer> nodes : nodesBySentence.values()) {
+        int count = 0;
+        for (int node : nodes) {
+          if (!seen[node]) {
+            seen[node] = true;
+            present[count++] = node;
+            occurrences[node]++;
+          }
+        }
+        addPairs(present, count, seen, pairs, size);
+      }
+    }
+    return units;
+  }
+
+  /** Adds 1 to every pair among {@code present[0..count)} and clears their {@code seen} marks. */
+  private static void addPairs(int[] present, int count, boolean[] seen, long[] pairs, int size) {
+    for (int x = 0; x < count; x++) {
+      for (int y = x + 1; y < count; y++) {
+        int i = Math.min(present[x], present[y]);
+        int j = Math.max(present[x], present[y]);
+        pairs[i * size + j]++;
+      }
+    }
+    for (int x = 0; x < count; x++) {
+      seen[present[x]] = false;
+    }
+  }
+}
