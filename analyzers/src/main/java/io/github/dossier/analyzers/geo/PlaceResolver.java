@@ -1,0 +1,462 @@
+package io.github.dossier.analyzers.geo;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.dossier.analyzers.geo.Gazetteer.Match;
+import io.github.dossier.analyzers.geo.Gazetteer.MatchKind;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves the place mentions of one article to gazetteer places, telling apart places that share
+ * a name by what else the article says.
+ *
+ * <p>Every candidate place of a name gets a score from:
+ *
+ * <ul>
+ *   <li>its prominence: countries first, then places by population, capitals and seats raised,
+ *       matches by an alias in another language lowered;
+ *   <li>the other places of the article: a candidate scores higher the more other mentions
+ *       resolve into its country, its first-level division or its world subregion ("Paris" with
+ *       "Texas" or "Dallas" is Paris, Texas; "Georgia" with "Atlanta" is the US state, with
+ *       "Tbilisi" the country), and demonyms of the text ("French") count for their country;
+ *   <li>an explicit qualifier after a comma ("Paris, Texas", "Washington, D.C.", "Cambridge,
+ *       Massachusetts"), which outweighs everything else;
+ *   <li>words next to the name: "state", "province", "governor" favour a division ("Washington
+ *       state"), "city", "mayor" a populated place, "country" a country; and cue words of the
+ *       sentence or of the article's other entities ("White House", "Congress", "government",
+ *       "embassy") favour national capitals.
+ * </ul>
+ *
+ * <p>All mentions of one name in an article resolve to the same place (one sense per article).
+ * Scores are refined in a few rounds, each using the previous round's choices as context.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class PlaceResolver {
+
+  private static final int ROUNDS = 3;
+  private static final double COUNTRY_PRIOR = 9.0;
+  private static final double COUNTRY_WEIGHT = 1.5;
+  private static final double DIVISION_WEIGHT = 2.0;
+  private static final double SUBREGION_WEIGHT = 0.4;
+  private static final double DEMONYM_EVIDENCE = 0.5;
+  private static final double QUALIFIER_BONUS = 6.0;
+  private static final double NEAR_WORD_BONUS = 1.5;
+  private static final double CAPITAL_CUE_BONUS = 1.0;
+  private static final double SAME_NAME_SEAT_BONUS = 0.7;
+
+  private static final Set<String> DIVISION_WORDS = Set.of("state", "province", "oblast",
+      "region", "governor", "statewide", "prefecture", "governorate", "territory", "legislature");
+  private static final Set<String> PLACE_WORDS = Set.of("city", "town", "village", "mayor",
+      "downtown", "suburb", "suburbs", "municipality", "residents", "streets");
+  private static final Set<String> COUNTRY_WORDS = Set.of("country", "nation", "nationwide",
+      "kingdom", "republic");
+  private static final List<String> CAPITAL_CUES = List.of("d.c.", "white house", "congress",
+      "capitol", "pentagon", "administration", "government", "officials", "embassy", "summit",
+      "talks", "ministry", "diplomat", "diplomats", "parliament", "federal");
+
+  private final Gazetteer gazetteer;
+
+  /** A resolver over {@code gazetteer}. */
+  public PlaceResolver(Gazetteer gazetteer) {
+    this.gazetteer = checkNotNull(gazetteer, "gazetteer");
+  }
+
+  /** A resolver over the {@linkplain Gazetteer#getDefault() default gazetteer}. */
+  public static PlaceResolver getDefault() {
+    return DefaultHolder.INSTANCE;
+  }
+
+  private static final class DefaultHolder {
+    static final PlaceResolver INSTANCE = new PlaceResolver(Gazetteer.getDefault());
+  }
+
+  /** The gazetteer this resolver looks names up in. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /**
+   * Resolves the place mentions of one article.
+   *
+   * @param mentions every place mention of the article, in any order, with its sentence
+   * @return one result per mention, in the same order: the place, or empty if the gazetteer knows
+   *     no place of that name
+   */
+  public List<Optional<ResolvedPlace>> resolve(List<PlaceMention> mentions) {
+    return resolve(mentions, List.of());
+  }
+
+  /**
+   * Resolves the place mentions of one article, also reading the names of its other entities
+   * (people, organizations) for cues such as "White House" or "Congress".
+   *
+   * @param mentions every place mention of the article, in any order, with its sentence
+   * @param otherEntityNames names of the article's other entities; may be empty
+   * @return one result per mention, in the same order: the place, or empty if the gazetteer knows
+   *     no place of that name
+   */
+  public List<Optional<ResolvedPlace>> resolve(
+      List<PlaceMention> mentions, Collection<String> otherEntityNames) {
+    checkNotNull(mentions, "mentions");
+    checkNotNull(otherEntityNames, "otherEntityNames");
+    Map<String, Group> groups = new LinkedHashMap<>();
+    List<Group> groupOfMention = new ArrayList<>(mentions.size());
+    for (PlaceMention mention : mentions) {
+      checkNotNull(mention, "mentions contains null");
+      Group group = addToGroup(groups, mention);
+      groupOfMention.add(group);
+    }
+    Map<String, Double> demonymEvidence = demonymEvidence(mentions, otherEntityNames);
+    boolean articleCapitalCue = otherEntityNames.stream()
+        .anyMatch(name -> hasCapitalCue(name.toLowerCase(Locale.ROOT)));
+    for (Group group : groups.values()) {
+      group.capitalCue |= articleCapitalCue;
+      group.qualifierMatches = group.candidates.stream()
+          .anyMatch(match -> matchesQualifier(match.place(), group.qualifiers));
+    }
+    for (int round = 0; round < ROUNDS; round++) {
+      Evidence evidence = new Evidence();
+      if (round > 0) {
+        for (Group group : groups.values()) {
+          group.best().ifPresent(best -> evidence.add(best.place(), group.weight, gazetteer));
+        }
+      }
+      for (Group group : groups.values()) {
+        group.choose(evidence, demonymEvidence, round > 0);
+      }
+    }
+    List<Optional<ResolvedPlace>> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      Group group = groupOfMention.get(i);
+      String text = mentions.get(i).text();
+      out.add(group.best().map(best -> new ResolvedPlace(text, best.place(), group.confidence)));
+    }
+    return out;
+  }
+
+  private Group addToGroup(Map<String, Group> groups, PlaceMention mention) {
+    String text = stripPossessive(mention.text().strip());
+    String head = text;
+    String qualifier = "";
+    int comma = text.indexOf(',');
+    if (comma > 0) {
+      head = text.substring(0, comma).strip();
+      qualifier = text.substring(comma + 1).strip();
+    }
+    final String lookupName = head;
+    Optional<String> code = PlaceKeys.codeKey(lookupName);
+    String key = code.map(c -> "#" + c).orElseGet(() -> PlaceKeys.nameKey(lookupName));
+    Group group = groups.computeIfAbsent(key, k -> new Group(k, candidates(lookupName)));
+    if (!qualifier.isEmpty()) {
+      group.qualifiers.add(qualifier);
+    }
+    String context = mention.context();
+    int at = context.indexOf(text);
+    if (at >= 0) {
+      if (qualifier.isEmpty()) {
+        qualifierAfter(context, at + text.length()).ifPresent(group.qualifiers::add);
+      }
+      readNearWords(group, context, at, at + text.length());
+    }
+    group.capitalCue |= hasCapitalCue(context.toLowerCase(Locale.ROOT));
+    return group;
+  }
+
+  /** The candidates of a name, one match per place (its best match kind). */
+  private List<Match> candidates(String name) {
+    Map<String, Match> byPlace = new LinkedHashMap<>();
+    for (Match match : gazetteer.matches(name)) {
+      byPlace.merge(match.place().id(), match,
+          (a, b) -> a.kind().ordinal() <= b.kind().ordinal() ? a : b);
+    }
+    return new ArrayList<>(byPlace.values());
+  }
+
+  private static String stripPossessive(String text) {
+    for (String suffix : new String[] {"'s", "\u2019s", "'", "\u2019"}) {
+      if (text.endsWith(suffix) && text.length() > suffix.length() + 1) {
+        return text.substring(0, text.length() - suffix.length());
+      }
+    }
+    return text;
+  }
+
+  /** ", Texas", ", D.C.", ", New South Wales" right after a mention. */
+  private static Optional<String> qualifierAfter(String context, int end) {
+    int i = end;
+    while (i < context.length() && context.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= context.length() || context.charAt(i) != ',') {
+      return Optional.empty();
+    }
+    i++;
+    StringBuilder qualifier = new StringBuilder();
+    int words = 0;
+    while (words < 3) {
+      while (i < context.length() && context.charAt(i) == ' ') {
+        i++;
+      }
+      int start = i;
+      while (i < context.length() && (Character.isLetter(context.charAt(i))
+          || context.charAt(i) == '.' || context.charAt(i) == '-' || context.charAt(i) == '\'')) {
+        i++;
+      }
+      if (i == start || !Character.isUpperCase(context.charAt(start))) {
+        break;
+      }
+      String word = context.substring(start, i);
+      // A sentence-final dot is not part of the word, the dots of "D.C." are.
+      if (word.endsWith(".") && word.indexOf('.') == word.length() - 1) {
+        word = word.substring(0, word.length() - 1);
+      }
+      if (qualifier.length() > 0) {
+        qualifier.append(' ');
+      }
+      qualifier.append(word);
+      words++;
+    }
+    return qualifier.length() == 0 ? Optional.empty() : Optional.of(qualifier.toString());
+  }
+
+  private static void readNearWords(Group group, String context, int start, int end) {
+    List<String> before = words(context.substring(Math.max(0, start - 40), start));
+    List<String> after = words(context.substring(end, Math.min(context.length(), end + 25)));
+    List<String> near = new ArrayList<>();
+    near.addAll(before.subList(Math.max(0, before.size() - 2), before.size()));
+    if (!after.isEmpty()) {
+      near.add(after.get(0));
+    }
+    for (String word : near) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (DIVISION_WORDS.contains(lower)) {
+        group.divisionCue = true;
+      } else if (PLACE_WORDS.contains(lower)) {
+        group.placeCue = true;
+      } else if (COUNTRY_WORDS.contains(lower)) {
+        group.countryCue = true;
+      }
+    }
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String word : text.split("[^\\p{L}]+")) {
+      if (!word.isEmpty()) {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasCapitalCue(String lowerText) {
+    for (String cue : CAPITAL_CUES) {
+      int at = lowerText.indexOf(cue);
+      while (at >= 0) {
+        boolean startOk = at == 0 || !Character.isLetter(lowerText.charAt(at - 1));
+        int end = at + cue.length();
+        boolean endOk = end >= lowerText.length() || !Character.isLetter(lowerText.charAt(end));
+        if (startOk && endOk) {
+          return true;
+        }
+        at = lowerText.indexOf(cue, at + 1);
+      }
+    }
+    return false;
+  }
+
+  private Map<String, Double> demonymEvidence(
+      List<PlaceMention> mentions, Collection<String> otherEntityNames) {
+    Map<String, Double> evidence = new HashMap<>();
+    Set<String> seenContexts = new java.util.HashSet<>();
+    List<String> texts = new ArrayList<>(otherEntityNames);
+    for (PlaceMention mention : mentions) {
+      if (seenContexts.add(mention.context())) {
+        texts.add(mention.context());
+      }
+    }
+    for (String text : texts) {
+      for (String word : words(text)) {
+        if (!Character.isUpperCase(word.charAt(0))) {
+          continue;
+        }
+        Set<String> countries = gazetteer.countriesOfDemonym(word);
+        for (String country : countries) {
+          evidence.merge(country, DEMONYM_EVIDENCE / countries.size(), Double::sum);
+        }
+      }
+    }
+    return evidence;
+  }
+
+  /** Whether a qualifier names the candidate's country or first-level division. */
+  private boolean matchesQualifier(Place place, List<String> qualifiers) {
+    for (String qualifier : qualifiers) {
+      Optional<String> code = PlaceKeys.codeKey(qualifier);
+      Optional<FirstLevelDivision> division = place.firstLevelDivision();
+      if (code.isPresent() && division.isPresent()
+          && division.get().code().substring(3).equals(code.get())) {
+        return true;
+      }
+      for (Match match : gazetteer.matches(qualifier)) {
+        Place named = match.place();
+        if (named.featureClass() == FeatureClass.POPULATED_PLACE || named.equals(place)) {
+          continue;
+        }
+        if (gazetteer.isWithin(place, named)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Where the other mentions of the article lie: per country, division and subregion. */
+  private static final class Evidence {
+    final Map<String, Double> countries = new HashMap<>();
+    final Map<String, Double> divisions = new HashMap<>();
+    final Map<String, Double> subregions = new HashMap<>();
+
+    void add(Place place, double weight, Gazetteer gazetteer) {
+      countries.merge(place.countryCode(), weight, Double::sum);
+      place.firstLevelDivision().ifPresent(d -> divisions.merge(d.code(), weight, Double::sum));
+      gazetteer.subregion(place.countryCode())
+          .ifPresent(s -> subregions.merge(s, weight, Double::sum));
+    }
+
+    void remove(Place place, double weight, Gazetteer gazetteer) {
+      add(place, -weight, gazetteer);
+    }
+  }
+
+  /** All mentions of one name in the article, and its candidates' scores. */
+  private final class Group {
+    final String key;
+    final List<Match> candidates;
+    final List<String> qualifiers = new ArrayList<>(1);
+    boolean qualifierMatches;
+    boolean divisionCue;
+    boolean placeCue;
+    boolean countryCue;
+    boolean capitalCue;
+    int bestIndex = -1;
+    double confidence = 1.0;
+    double weight = 1.0;
+
+    Group(String key, List<Match> candidates) {
+      this.key = key;
+      this.candidates = candidates;
+    }
+
+    Optional<Match> best() {
+      return bestIndex < 0 ? Optional.empty() : Optional.of(candidates.get(bestIndex));
+    }
+
+    void choose(Evidence evidence, Map<String, Double> demonyms, boolean useEvidence) {
+      if (candidates.isEmpty()) {
+        return;
+      }
+      Optional<Match> previous = best();
+      if (useEvidence && previous.isPresent()) {
+        evidence.remove(previous.get().place(), weight, gazetteer); // not its own evidence
+      }
+      double best = Double.NEGATIVE_INFINITY;
+      double second = Double.NEGATIVE_INFINITY;
+      int bestAt = -1;
+      for (int i = 0; i < candidates.size(); i++) {
+        double score = score(candidates.get(i), evidence, demonyms, useEvidence);
+        if (score > best) {
+          second = best;
+          best = score;
+          bestAt = i;
+        } else if (score > second) {
+          second = score;
+        }
+      }
+      if (useEvidence && previous.isPresent()) {
+        evidence.add(previous.get().place(), weight, gazetteer);
+      }
+      bestIndex = bestAt;
+      confidence = second == Double.NEGATIVE_INFINITY
+          ? 1.0 : 1.0 / (1.0 + Math.exp(-(best - second)));
+      weight = confidence >= 0.8 ? 1.0 : 0.5;
+    }
+
+    private double score(
+        Match match, Evidence evidence, Map<String, Double> demonyms, boolean useEvidence) {
+      Place place = match.place();
+      double score = prior(place) + switch (match.kind()) {
+        case CANONICAL, CODE -> 0.0;
+        case NAME -> -0.2;
+        case ALIAS -> isShortFormOfName(match) ? -0.3 : -1.5;
+      };
+      if (place.featureClass() == FeatureClass.POPULATED_PLACE && isSeatOfSameName(match)) {
+        score += SAME_NAME_SEAT_BONUS;
+      }
+      double countryEvidence = demonyms.getOrDefault(place.countryCode(), 0.0);
+      if (useEvidence) {
+        countryEvidence += evidence.countries.getOrDefault(place.countryCode(), 0.0);
+        double divisionEvidence = place.firstLevelDivision()
+            .map(d -> evidence.divisions.getOrDefault(d.code(), 0.0)).orElse(0.0);
+        score += DIVISION_WEIGHT * log2p(divisionEvidence);
+        score += SUBREGION_WEIGHT * log2p(gazetteer.subregion(place.countryCode())
+            .map(s -> evidence.subregions.getOrDefault(s, 0.0)).orElse(0.0));
+      }
+      score += COUNTRY_WEIGHT * log2p(countryEvidence);
+      if (qualifierMatches && matchesQualifier(place, qualifiers)) {
+        score += QUALIFIER_BONUS;
+      }
+      switch (place.featureClass()) {
+        case FIRST_LEVEL_DIVISION -> score += divisionCue ? NEAR_WORD_BONUS : 0;
+        case POPULATED_PLACE -> score += (placeCue ? NEAR_WORD_BONUS : 0)
+            + (capitalCue && place.isCapital() ? CAPITAL_CUE_BONUS : 0);
+        case COUNTRY -> score += countryCue ? NEAR_WORD_BONUS : 0;
+      }
+      return score;
+    }
+
+    /** An alias that is the canonical name cut short ("New York" of "New York City"). */
+    private boolean isShortFormOfName(Match match) {
+      String nameKey = PlaceKeys.nameKey(match.place().name());
+      return nameKey.startsWith(key + " ");
+    }
+
+    /** A place named like a division that holds it ("Donetsk" in "Donetsk" oblast). */
+    private boolean isSeatOfSameName(Match match) {
+      for (Match other : candidates) {
+        if (other.place().featureClass() == FeatureClass.FIRST_LEVEL_DIVISION
+            && gazetteer.isWithin(match.place(), other.place())) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static double log2p(double x) {
+    return x <= 0 ? 0 : Math.log1p(x) / Math.log(2);
+  }
+
+  private static double prior(Place place) {
+    return switch (place.featureClass()) {
+      case COUNTRY -> COUNTRY_PRIOR;
+      case FIRST_LEVEL_DIVISION -> Math.log10(Math.max(place.population(), 1000)) - 0.5;
+      case POPULATED_PLACE -> Math.log10(Math.max(place.population(), 1000))
+          + switch (place.featureCode()) {
+            case "PPLC" -> 1.0;
+            case "PPLA" -> 0.3;
+            case "PPLX" -> -1.0;
+            default -> 0.0;
+          };
+    };
+  }
+}

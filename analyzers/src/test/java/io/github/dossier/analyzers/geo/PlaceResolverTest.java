@@ -1,0 +1,131 @@
+package io.github.dossier.analyzers.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PlaceResolverTest {
+
+  private final PlaceResolver resolver = PlaceResolver.getDefault();
+
+  /** Resolves the first name, with the others as the rest of the article, without sentences. */
+  private ResolvedPlace first(String... names) {
+    List<PlaceMention> mentions = new ArrayList<>();
+    for (String name : names) {
+      mentions.add(PlaceMention.of(name));
+    }
+    return resolver.resolve(mentions).get(0).orElseThrow();
+  }
+
+  private ResolvedPlace inSentence(String name, String sentence) {
+    return resolver.resolve(List.of(new PlaceMention(name, sentence))).get(0).orElseThrow();
+  }
+
+  private static String division(ResolvedPlace place) {
+    return place.firstLevelDivision().map(FirstLevelDivision::code).orElse("");
+  }
+
+  @Test
+  void parisIsTheFrenchCapitalUnlessTheArticleIsAboutTexas() {
+    ResolvedPlace paris = first("Paris");
+    assertEquals("FR", paris.countryCode());
+    assertEquals(2988507L, paris.geonameId().orElseThrow());
+    assertEquals("FR", first("Paris", "France", "Lyon").countryCode());
+    assertEquals("US.TX", division(first("Paris", "Texas")));
+    assertEquals("US.TX", division(first("Paris", "Dallas")));
+    assertEquals("US.TX", division(inSentence("Paris", "She grew up in Paris, Texas, near the Red River.")));
+    assertEquals("US.TX", division(first("Paris, TX")));
+  }
+
+  @Test
+  void washingtonIsTheCapitalWithWhiteHouseCuesAndTheStateWithSeattle() {
+    ResolvedPlace capital = inSentence("Washington",
+        "The White House said Washington would not lift the sanctions.");
+    assertEquals("US.DC", division(capital));
+    assertEquals(FeatureClass.POPULATED_PLACE, capital.featureClass());
+    assertEquals("US.DC", division(inSentence("Washington", "Protesters marched in Washington, D.C. on Saturday.")));
+    assertEquals("US.DC", division(first("Washington")));
+
+    ResolvedPlace state = first("Washington", "Seattle", "Spokane");
+    assertEquals(FeatureClass.FIRST_LEVEL_DIVISION, state.featureClass());
+    assertEquals("US.WA", division(state));
+    assertEquals(FeatureClass.FIRST_LEVEL_DIVISION,
+        inSentence("Washington", "Wildfires spread across Washington state on Monday.").featureClass());
+  }
+
+  @Test
+  void georgiaIsTheCountryNearTbilisiAndTheStateNearAtlanta() {
+    assertEquals(FeatureClass.COUNTRY, first("Georgia", "Tbilisi").featureClass());
+    assertEquals("GE", first("Georgia", "Tbilisi").countryCode());
+    ResolvedPlace state = first("Georgia", "Atlanta", "Savannah");
+    assertEquals("US.GA", division(state));
+    assertEquals(FeatureClass.FIRST_LEVEL_DIVISION, state.featureClass());
+  }
+
+  @Test
+  void countryAliasesAndAbbreviationsResolveToTheCountry() {
+    for (String name : List.of("U.S.", "US", "United States", "America", "U.K.", "Britain", "UAE")) {
+      ResolvedPlace place = first(name);
+      assertEquals(FeatureClass.COUNTRY, place.featureClass(), name);
+    }
+    assertEquals("GB", first("Britain").countryCode());
+    assertEquals("AE", first("UAE").countryCode());
+    assertEquals("United States", first("U.S.").canonicalName());
+  }
+
+  @Test
+  void otherPlacesOfTheArticlePickTheRightNamesake() {
+    assertEquals("AU.07", division(first("Victoria", "Melbourne", "Australia")));
+    assertEquals("CA", first("Victoria", "Vancouver", "British Columbia").countryCode());
+    assertEquals("US", first("Cambridge", "Boston", "Massachusetts").countryCode());
+    assertEquals("GB", first("Cambridge", "London", "Oxford").countryCode());
+    assertEquals("US.IL", division(first("Springfield", "Illinois", "Chicago")));
+    assertEquals("ES", first("Córdoba", "Seville", "Spain").countryCode());
+    assertEquals("AR", first("Córdoba", "Buenos Aires").countryCode());
+  }
+
+  @Test
+  void oldNamesResolveToTheCurrentPlace() {
+    ResolvedPlace bakhmut = first("Artemivsk", "Donetsk");
+    assertEquals("Bakhmut", bakhmut.canonicalName());
+    assertEquals("UA", bakhmut.countryCode());
+    assertEquals("Kyiv", first("Kiev").canonicalName());
+  }
+
+  @Test
+  void everyMentionOfANameResolvesToTheSamePlaceAndUnknownNamesToEmpty() {
+    List<Optional<ResolvedPlace>> results = resolver.resolve(List.of(
+        new PlaceMention("Paris", "The festival opened in Paris, Texas."),
+        PlaceMention.of("Paris"),
+        PlaceMention.of("Zzyzxqwv")));
+    assertEquals(3, results.size());
+    assertEquals("US.TX", division(results.get(0).orElseThrow()));
+    assertEquals(results.get(0).orElseThrow().place(), results.get(1).orElseThrow().place());
+    assertEquals("Paris", results.get(1).orElseThrow().mention());
+    assertTrue(results.get(2).isEmpty());
+  }
+
+  @Test
+  void otherEntitiesOfTheArticleAreReadForCapitalCues() {
+    ResolvedPlace washington = resolver.resolve(
+        List.of(PlaceMention.of("Washington"), PlaceMention.of("Seattle")),
+        List.of("White House", "Congress")).get(0).orElseThrow();
+    // Seattle still points at the state: an article can be about both.
+    assertEquals("US", washington.countryCode());
+    assertTrue(washington.confidence() > 0 && washington.confidence() <= 1);
+  }
+
+  @Test
+  void nullAndBlankInputIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> PlaceMention.of(" "));
+    assertThrows(NullPointerException.class, () -> resolver.resolve(null));
+    List<PlaceMention> withNull = new ArrayList<>();
+    withNull.add(null);
+    assertThrows(NullPointerException.class, () -> resolver.resolve(withNull));
+  }
+}
