@@ -2,6 +2,7 @@ package io.github.dossier.index;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,9 +11,13 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A recursive-descent parser for Dossier's query language, producing a {@link QueryNode} tree.
@@ -24,7 +29,8 @@ import java.util.Optional;
  * unary   := ("NOT" | "!" | "-") unary | "+" unary | primary
  * primary := "(" or ")" | FIELD ":" value | PHRASE | WORD
  * value   := "(" or ")" | PHRASE | WORD | range                 (range only for date:)
- * range   := ("[" | "{") bound "TO" bound ("]" | "}")           (bound: date, instant or *)
+ * range   := ("[" | "{") bound "TO" bound ("]" | "}")           (bound: date, instant, now-30d or *)
+ *          | (">" | ">=" | "<" | "<=") bound
  * </pre>
  *
  * <p>Every error is a {@link QuerySyntaxException} naming the problem and its 0-based position.
@@ -36,12 +42,14 @@ final class QueryParser {
   static final int MAX_DEPTH = 50;
 
   private final String query;
+  private final Clock clock;
   private int pos;
   private int terms;
   private int depth;
 
-  private QueryParser(String query) {
+  private QueryParser(String query, Clock clock) {
     this.query = query;
+    this.clock = clock;
   }
 
   /**
@@ -50,8 +58,18 @@ final class QueryParser {
    * @throws QuerySyntaxException if it is blank or not valid
    */
   static QueryNode parse(String query) {
+    return parse(query, Clock.systemUTC());
+  }
+
+  /**
+   * Parses {@code query}, resolving relative dates ({@code now-30d}) against {@code clock}.
+   *
+   * @throws QuerySyntaxException if it is blank or not valid
+   */
+  static QueryNode parse(String query, Clock clock) {
     checkNotNull(query, "query");
-    QueryParser parser = new QueryParser(query);
+    checkNotNull(clock, "clock");
+    QueryParser parser = new QueryParser(query, clock);
     parser.skipSpace();
     if (parser.atEnd()) {
       throw parser.error("empty query", 0);
@@ -266,6 +284,9 @@ final class QueryParser {
       pos = close + 1;
       return new QueryNode.DateRange(from, to);
     }
+    if (c == '>' || c == '<') {
+      return parseComparison(start);
+    }
     while (!atEnd() && isWordChar(peek())) {
       pos++;
     }
@@ -276,6 +297,34 @@ final class QueryParser {
     }
     Period period = period(text).orElseThrow(() -> badDate(text, start));
     return new QueryNode.DateRange(period.start, period.end - 1);
+  }
+
+  /** {@code >D}, {@code >=D}, {@code <D}, {@code <=D}: an open range after or before a date. */
+  private QueryNode parseComparison(int start) {
+    boolean greater = peek() == '>';
+    pos++;
+    boolean inclusive = !atEnd() && peek() == '=';
+    if (inclusive) {
+      pos++;
+    }
+    String op = query.substring(start, pos);
+    int valueStart = pos;
+    while (!atEnd() && isWordChar(peek())) {
+      pos++;
+    }
+    if (pos == valueStart) {
+      throw error("missing date after 'date:" + op + "'", valueStart);
+    }
+    String text = query.substring(valueStart, pos);
+    if (text.equals("*")) {
+      throw errorWithMessage("'date:" + op + "*' at position " + start
+          + " has no bound; use date:* for any dated article", start);
+    }
+    Period p = period(text).orElseThrow(() -> badDate(text, valueStart));
+    if (greater) {
+      return new QueryNode.DateRange(inclusive ? p.start : p.end, Long.MAX_VALUE);
+    }
+    return new QueryNode.DateRange(Long.MIN_VALUE, inclusive ? p.end - 1 : p.start - 1);
   }
 
   /** A bound in epoch millis, inclusive. */
@@ -294,7 +343,12 @@ final class QueryParser {
   /** The instants {@code [start, end)} in epoch millis that a date or instant text stands for. */
   private record Period(long start, long end) {}
 
-  private static Optional<Period> period(String text) {
+  private Optional<Period> period(String text) {
+    Optional<Instant> relative = relative(text);
+    if (relative.isPresent()) {
+      long millis = relative.get().toEpochMilli();
+      return Optional.of(new Period(millis, millis + 1));
+    }
     try {
       Instant instant = Instant.parse(text);
       return Optional.of(new Period(instant.toEpochMilli(), instant.toEpochMilli() + 1));
@@ -333,6 +387,34 @@ final class QueryParser {
     return Optional.empty();
   }
 
+  private static final Pattern RELATIVE = Pattern.compile("now(?:([+-])(\\d{1,6})([yMwdhms]))?");
+
+  /**
+   * {@code now}, or {@code now} plus or minus an amount of years (y), months (M), weeks (w), days
+   * (d), hours (h), minutes (m) or seconds (s), in UTC; empty if {@code text} is not of that form.
+   */
+  private Optional<Instant> relative(String text) {
+    Matcher m = RELATIVE.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
+    if (m.group(1) == null) {
+      return Optional.of(now.toInstant());
+    }
+    long amount = Long.parseLong(m.group(2)) * (m.group(1).equals("-") ? -1 : 1);
+    ChronoUnit unit = switch (m.group(3)) {
+      case "y" -> ChronoUnit.YEARS;
+      case "M" -> ChronoUnit.MONTHS;
+      case "w" -> ChronoUnit.WEEKS;
+      case "d" -> ChronoUnit.DAYS;
+      case "h" -> ChronoUnit.HOURS;
+      case "m" -> ChronoUnit.MINUTES;
+      default -> ChronoUnit.SECONDS;
+    };
+    return Optional.of(now.plus(amount, unit).toInstant());
+  }
+
   private static long startOf(LocalDate day) {
     return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
@@ -340,7 +422,8 @@ final class QueryParser {
   private QuerySyntaxException badDate(String text, int at) {
     return errorWithMessage(
         "invalid date '" + text + "' at position " + at
-            + "; expected yyyy-mm-dd, yyyy-mm, yyyy or an instant such as 2025-12-15T10:00:00Z",
+            + "; expected yyyy-mm-dd, yyyy-mm, yyyy, an instant such as 2025-12-15T10:00:00Z,"
+            + " or now, now-30d (units y, M, w, d, h, m, s)",
         at);
   }
 

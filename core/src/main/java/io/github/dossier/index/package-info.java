@@ -31,6 +31,13 @@
  *       {@code yyyy}, {@code yyyy-mm}, {@code yyyy-mm-dd} or instants like {@code
  *       2025-12-15T10:00:00Z}); {@code date:2025-12-15} for one day; {@code date:*} for any
  *       article with a date</td></tr>
+ *   <tr><td>{@code date:>=2025-12-01}, {@code date:>2025-12-01}, {@code date:<2025},
+ *       {@code date:<=2025-12}</td><td>published from, after, before, up to that date; a
+ *       date covers its whole day, month or year ({@code >2025-12-01} starts on 2 December)</td></tr>
+ *   <tr><td>{@code date:>now-30d}, {@code date:[now-1w TO now]}</td><td>relative to the time of
+ *       the search, in UTC: {@code now}, or {@code now} plus or minus a whole number of years
+ *       ({@code y}), months ({@code M}), weeks ({@code w}), days ({@code d}), hours ({@code h}),
+ *       minutes ({@code m}) or seconds ({@code s}); allowed wherever a date is</td></tr>
  *   <tr><td>{@code a b}, {@code a AND b}, {@code a && b}</td><td>matching both (AND is the
  *       default)</td></tr>
  *   <tr><td>{@code a OR b}, {@code a || b}</td><td>matching either</td></tr>

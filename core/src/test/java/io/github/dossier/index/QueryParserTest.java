@@ -114,8 +114,8 @@ class QueryParserTest {
     assertError("\"\"", "empty phrase at position 0", 0);
     assertError(
         "date:[2025-01-01 TO tomorrow]",
-        "invalid date 'tomorrow' at position 20; expected yyyy-mm-dd, yyyy-mm, yyyy or an instant such as"
-            + " 2025-12-15T10:00:00Z",
+        "invalid date 'tomorrow' at position 20; expected yyyy-mm-dd, yyyy-mm, yyyy, an instant such as"
+            + " 2025-12-15T10:00:00Z, or now, now-30d (units y, M, w, d, h, m, s)",
         20);
     assertError("date:[2025-01-01 2025-12-31]",
         "date range must look like [2025-01-01 TO 2025-12-31] (use * for an open end) at position 5", 5);
