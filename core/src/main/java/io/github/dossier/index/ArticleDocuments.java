@@ -71,6 +71,7 @@ final class ArticleDocuments {
   static Document toDocument(Article article, TaggedText tagged) {
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Schema.ID_SORT, new BytesRef(article.id())));
     doc.add(new Field(Schema.TITLE, article.title(), Schema.TEXT_WITH_OFFSETS));
     doc.add(new Field(Schema.BODY, article.body(), Schema.TEXT_WITH_OFFSETS));
     article.source().ifPresent(source -> addSource(doc, article.id(), source));

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,9 +29,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -376,25 +379,72 @@ public final class ArticleIndex implements Closeable {
         top = searcher.search(lucene, new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE));
         TopFieldCollector.populateScores(top.scoreDocs, searcher, lucene);
       }
-      String[] snippets = Snippets.highlight(searcher, textAnalyzer, lucene, top);
-      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        Document doc = searcher.storedFields().document(top.scoreDocs[i].doc, HIT_FIELDS);
-        hits.add(
-            new Hit(
-                doc.get(Schema.ID),
-                doc.get(Schema.TITLE),
-                top.scoreDocs[i].score,
-                ArticleDocuments.published(doc),
-                Optional.ofNullable(doc.get(Schema.SOURCE)),
-                Optional.ofNullable(doc.get(Schema.URL)),
-                snippets[i],
-                summaries(ArticleDocuments.tagged(doc))));
-      }
-      return new SearchResults(top.totalHits.value, hits);
+      return new SearchResults(top.totalHits.value, toHits(searcher, lucene, top));
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * One page of the articles matching {@code query} in {@code order}, for deep paging: pass the
+   * page's {@link SearchPage#next() next} cursor to get the following page. Paging uses Lucene's
+   * search-after on the sort values (score or date, then article id), not an offset, so each page
+   * costs the same however deep, and as long as the index does not change, paging through all
+   * pages returns every matching article exactly once. Articles added or deleted meanwhile are
+   * simply seen or missed; relevance scores may shift when other articles change.
+   *
+   * @param limit the most hits on the page, at least 1
+   * @param cursor null for the first page, else the {@code next} cursor of the previous page of
+   *     the same query and order
+   * @throws IllegalArgumentException if {@code cursor} is not a cursor of a page of this order
+   */
+  public SearchPage searchPage(ArticleQuery query, int limit, SortOrder order, String cursor)
+      throws IOException {
+    checkNotNull(query, "query");
+    checkNotNull(order, "order");
+    checkArgument(limit >= 1, "limit must be >= 1, got %s", limit);
+    FieldDoc after = cursor == null ? null : SearchCursor.decode(cursor, order);
+    Query lucene = queries.toLucene(query);
+    return read(searcher -> {
+      int numHits = Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc()));
+      Sort sort = SearchCursor.sort(order);
+      // one more than asked, to know whether another page follows
+      TopDocs top = searcher.search(lucene,
+          new TopFieldCollectorManager(sort, numHits + 1, after, Integer.MAX_VALUE));
+      boolean more = top.scoreDocs.length > numHits;
+      ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(numHits, top.scoreDocs.length));
+      TopDocs pageDocs = new TopDocs(top.totalHits, page);
+      if (order == SortOrder.RELEVANCE) {
+        for (ScoreDoc sd : page) {
+          sd.score = (Float) ((FieldDoc) sd).fields[0];
+        }
+      } else {
+        TopFieldCollector.populateScores(page, searcher, lucene);
+      }
+      Optional<String> next = more
+          ? Optional.of(SearchCursor.encode(order, (FieldDoc) page[page.length - 1]))
+          : Optional.empty();
+      return new SearchPage(top.totalHits.value, toHits(searcher, lucene, pageDocs), next);
+    });
+  }
+
+  private List<Hit> toHits(IndexSearcher searcher, Query lucene, TopDocs top) throws IOException {
+    String[] snippets = Snippets.highlight(searcher, textAnalyzer, lucene, top);
+    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      Document doc = searcher.storedFields().document(top.scoreDocs[i].doc, HIT_FIELDS);
+      hits.add(
+          new Hit(
+              doc.get(Schema.ID),
+              doc.get(Schema.TITLE),
+              top.scoreDocs[i].score,
+              ArticleDocuments.published(doc),
+              Optional.ofNullable(doc.get(Schema.SOURCE)),
+              Optional.ofNullable(doc.get(Schema.URL)),
+              snippets[i],
+              summaries(ArticleDocuments.tagged(doc))));
+    }
+    return hits;
   }
 
   /**

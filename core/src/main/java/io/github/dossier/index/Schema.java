@@ -10,6 +10,8 @@ import org.apache.lucene.index.IndexOptions;
  */
 final class Schema {
   static final String ID = "id";
+  /** Sorted doc values of the id: the last sort key of paged searches, so that no two hits tie. */
+  static final String ID_SORT = "id.sort";
   static final String TITLE = "title";
   static final String BODY = "body";
   /** Normalized source (keyword), exact source (stored), exact source (sorted doc values). */

@@ -62,6 +62,9 @@
  *   <caption>Fields</caption>
  *   <tr><th>Field</th><th>Indexed as</th></tr>
  *   <tr><td>{@code id}</td><td>keyword ({@code StringField}), stored; the update/delete key</td></tr>
+ *   <tr><td>{@code id.sort}</td><td>{@code SortedDocValues} of the id: the tie-breaking sort key
+ *       of {@link io.github.dossier.index.ArticleIndex#searchPage paged searches} (indexes written
+ *       before it was added tie-break by document order, stable while the index is unchanged)</td></tr>
  *   <tr><td>{@code title}, {@code body}</td><td>analysed (standard tokenizer, English possessive,
  *       lower case, ASCII folding, English stop words, Porter stemmer) with positions and offsets
  *       in the postings for highlighting; stored. Bodies of any length are indexed whole.</td></tr>
