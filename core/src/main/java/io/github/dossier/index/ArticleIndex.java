@@ -27,13 +27,21 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -42,10 +50,12 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IOUtils;
 
@@ -606,6 +616,109 @@ public final class ArticleIndex implements Closeable {
     Query lucene = queries.toLucene(query);
     return read(searcher ->
         CoOccurrenceCounter.network(searcher, hits(searcher, lucene), level, maxNodes, minTogether));
+  }
+
+  /**
+   * Streams every article matching {@code query} to {@code visitor}, one at a time, in index
+   * order (not ranked), with its sentences and entities. Memory use does not grow with the number
+   * of hits: nothing is collected, each article is read from the index when visited. The export
+   * sees the index as it was when it started, whatever is added or deleted meanwhile.
+   *
+   * @return how many articles were visited
+   */
+  public long export(ArticleQuery query, ArticleVisitor visitor) throws IOException {
+    checkNotNull(query, "query");
+    checkNotNull(visitor, "visitor");
+    Query lucene = queries.toLucene(query);
+    return read(searcher -> {
+      Weight weight = searcher.createWeight(searcher.rewrite(lucene), ScoreMode.COMPLETE_NO_SCORES, 1);
+      long count = 0;
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        DocIdSetIterator docs = scorer.iterator();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            visitor.visit(ArticleDocuments.toIndexedArticle(stored.document(doc)));
+            count++;
+          }
+        }
+      }
+      return count;
+    });
+  }
+
+  /**
+   * The {@code n} articles most similar to the article with id {@code id}, by text and by shared
+   * entities, best first; the article itself is excluded. The text part is Lucene's {@link
+   * MoreLikeThis} over the title and body (the article's {@value #MLT_TERMS} most distinctive
+   * terms by tf-idf, each found in at least two articles); the entity part rewards articles naming
+   * the same people, places and organizations (up to {@value #MLT_ENTITIES} of the article's most
+   * mentioned entities). {@link SearchResults#total()} counts every article sharing at least one
+   * of those terms or entities.
+   *
+   * @param n the most similar articles to return; 0 to count only
+   * @throws IllegalArgumentException if the index has no article with that id
+   */
+  public SearchResults similar(String id, int n) throws IOException {
+    checkNotNull(id, "id");
+    checkArgument(n >= 0, "n must be >= 0, got %s", n);
+    return read(searcher -> {
+      TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      checkArgument(found.scoreDocs.length > 0, "no article with id '%s' in the index", id);
+      Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
+      Query similar = similarQuery(searcher, doc);
+      if (n == 0) {
+        return new SearchResults(searcher.count(similar), List.of());
+      }
+      int numHits = Math.max(1, Math.min(n, searcher.getIndexReader().maxDoc()));
+      TopDocs top = searcher.search(similar, new TopScoreDocCollectorManager(numHits, null, Integer.MAX_VALUE));
+      return new SearchResults(top.totalHits.value, toHits(searcher, similar, top));
+    });
+  }
+
+  /** Terms of the source article that {@link #similar} looks for. */
+  static final int MLT_TERMS = 25;
+  /** Entities of the source article that {@link #similar} looks for. */
+  static final int MLT_ENTITIES = 20;
+
+  private Query similarQuery(IndexSearcher searcher, Document doc) throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+    mlt.setAnalyzer(textAnalyzer);
+    mlt.setFieldNames(new String[] {Schema.BODY});
+    mlt.setMinTermFreq(1);
+    mlt.setMinDocFreq(2);
+    mlt.setMaxQueryTerms(MLT_TERMS);
+    mlt.setBoost(true);
+    String title = doc.get(Schema.TITLE);
+    String body = doc.get(Schema.BODY);
+    Query text = mlt.like(Schema.BODY,
+        new java.io.StringReader(title == null ? "" : title), new java.io.StringReader(body));
+    BooleanQuery.Builder entities = new BooleanQuery.Builder();
+    List<Entity> byMentions = new ArrayList<>(ArticleDocuments.tagged(doc).entities());
+    byMentions.sort(Comparator.comparingInt(Entity::mentionCount).reversed().thenComparing(Entity::key));
+    int added = 0;
+    for (Entity e : byMentions) {
+      if (added == MLT_ENTITIES) {
+        break;
+      }
+      if (Schema.keywordFits(e.key())) {
+        entities.add(new TermQuery(new Term(Schema.keys(e.type()), e.key())), BooleanClause.Occur.SHOULD);
+        added++;
+      }
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.SHOULD)
+        .add(new TermQuery(new Term(Schema.ID, doc.get(Schema.ID))), BooleanClause.Occur.MUST_NOT)
+        .setMinimumNumberShouldMatch(1);
+    if (added > 0) {
+      b.add(entities.build(), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
   }
 
   /**
