@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
       MentionsCommand.class,
       CooccurCommand.class,
       NetworkCommand.class,
+      ExportCommand.class,
+      SimilarCommand.class,
       TagCommand.class,
       TrainNerCommand.class,
       EvalNerCommand.class,

@@ -169,6 +169,47 @@ class ResearchCommandsTest {
   }
 
   @Test
+  void exportStreamsJsonLinesAndCsv() throws IOException {
+    Run run = dossier("export", "--index", index, "--body", "source:wire");
+    assertEquals(0, run.code(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(2, lines.size(), run.out());
+    List<String> ids = new ArrayList<>();
+    for (String line : lines) {
+      JsonNode a = Json.MAPPER.readTree(line);
+      ids.add(a.get("id").asText());
+      assertEquals("Wire", a.get("source").asText());
+      assertTrue(a.get("body").asText().contains("Carney"), line);
+      boolean carney = false;
+      for (JsonNode e : a.get("entities")) {
+        carney |= e.get("name").asText().equals("Mark Carney") && e.get("type").asText().equals("PERSON");
+      }
+      assertTrue(carney, line);
+    }
+    assertEquals(List.of("w1", "w2"), ids.stream().sorted().toList());
+    Run csv = dossier("export", "--index", index, "--format", "csv");
+    List<String> rows = csv.out().lines().toList();
+    assertEquals("id,published,source,title,url,persons,places,orgs", rows.get(0));
+    assertEquals(4, rows.size(), csv.out());
+    assertTrue(rows.stream().anyMatch(r -> r.startsWith("w1,2025-01-06T00:00:00Z,Wire,Budget vote,,")
+        && r.contains("Mark Carney (2)")), csv.out());
+  }
+
+  @Test
+  void similarFindsTheOtherCarneyArticle() throws IOException {
+    Run run = dossier("similar", "--index", index, "--json", "w1");
+    assertEquals(0, run.code(), run.err());
+    JsonNode json = run.json();
+    assertEquals("w2", json.get("hits").get(0).get("id").asText());
+    for (JsonNode hit : json.get("hits")) {
+      assertTrue(!hit.get("id").asText().equals("w1"), json.toString());
+    }
+    Run unknown = dossier("similar", "--index", index, "zz");
+    assertEquals(1, unknown.code());
+    assertTrue(unknown.err().contains("no article with id 'zz'"), unknown.err());
+  }
+
+  @Test
   void badOptionsAreOneLineErrors() {
     Run run = dossier("timeline", "--index", index, "--entity", "Nobody Atall");
     assertEquals(1, run.code());

@@ -1,0 +1,55 @@
+package io.github.dossier.cli;
+
+import io.github.dossier.index.ArticleIndex;
+import io.github.dossier.index.SearchResults;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dossier similar --index DIR [--limit N] [--json] ID}. */
+@Command(
+    name = "similar",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The articles most like the article ID, by their distinctive words (Lucene MoreLikeThis) and",
+      "the people, places and organizations they share."
+    })
+final class SimilarCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
+  Path index;
+
+  @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "Articles to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--json", description = "Print JSON as search does: {\"total\": N, \"hits\": [...]}.")
+  boolean json;
+
+  @Parameters(arity = "1", paramLabel = "ID", description = "The id of an indexed article.")
+  String id;
+
+  @Override
+  public Integer call() throws IOException {
+    if (limit < 1) {
+      throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
+      SearchResults results = articles.similar(id, limit);
+      if (json) {
+        out.println(Json.write(Json.searchResults(results)));
+      } else {
+        SearchCommand.printResults(out, "similar to " + id, results);
+      }
+    }
+    return 0;
+  }
+}
