@@ -43,7 +43,8 @@ import java.util.zip.GZIPOutputStream;
  *       exactly one country ("Britain", "America", "U.S.A."); demonyms and subregion for context;
  *   <li>every first-level division of {@code admin1_geonames.tsv} (GeoNames), matched by code and
  *       name to {@code iso3166_2_subdivisions.tsv} (iso-codes) for the ISO code and ISO name;
- *       coordinates from its seat (or the mean of its places), population summed over its places;
+ *       coordinates from its seat (or the mean of its places in the 2013 or else the current
+ *       file), population summed over its places;
  *   <li>populated places of {@code world_cities.tsv} (GeoNames 2013) with at least {@value
  *       #MIN_POPULATION} inhabitants, and all capitals and first-level seats; each is matched to
  *       {@code world_cities_current.tsv} by country and position (same point, or the same name within
@@ -266,9 +267,14 @@ public final class GazetteerBuilder {
     Map<String, String[]> iso = matchIso(admin1Names);
 
     Map<String, List<CurrentPlace>> grid = new HashMap<>();
+    Map<String, double[]> currentSums = new HashMap<>();
     readTsv("world_cities_current.tsv", 7, row -> {
       double lat = parseDouble(row[5], "world_cities_current.tsv latitude");
       double lon = parseDouble(row[6], "world_cities_current.tsv longitude");
+      double[] sums = currentSums.computeIfAbsent(row[1] + "." + row[2], k -> new double[3]);
+      sums[0] += lat;
+      sums[1] += lon;
+      sums[2]++;
       grid.computeIfAbsent(cell(row[1], lat, lon), k -> new ArrayList<>())
           .add(new CurrentPlace(row[0], PlaceKeys.nameKey(row[0]), row[2], lat, lon));
     });
@@ -303,9 +309,13 @@ public final class GazetteerBuilder {
     for (Map.Entry<String, String> division : admin1Names.entrySet()) {
       String code = division.getKey();
       double[] point = divisionSeat.get(code);
-      if (point == null && divisionSums.containsKey(code)) {
-        double[] sums = divisionSums.get(code);
-        point = new double[] {sums[0] / sums[2], sums[1] / sums[2]};
+      // No seat: the mean of its places in 2013, or else of its places today (divisions created
+      // since 2013, such as Telangana, have places only in the current file).
+      for (Map<String, double[]> sumsByDivision : List.of(divisionSums, currentSums)) {
+        double[] sums = sumsByDivision.get(code);
+        if (point == null && sums != null) {
+          point = new double[] {sums[0] / sums[2], sums[1] / sums[2]};
+        }
       }
       if (point == null) {
         continue; // no place of the division is known: no coordinates to give it

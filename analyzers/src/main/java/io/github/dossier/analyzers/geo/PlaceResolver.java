@@ -27,8 +27,9 @@ import java.util.Set;
  *       resolve into its country, its first-level division or its world subregion ("Paris" with
  *       "Texas" or "Dallas" is Paris, Texas; "Georgia" with "Atlanta" is the US state, with
  *       "Tbilisi" the country), and demonyms of the text ("French") count for their country;
- *   <li>an explicit qualifier after a comma ("Paris, Texas", "Washington, D.C.", "Cambridge,
- *       Massachusetts"), which outweighs everything else;
+ *   <li>explicit qualifiers after commas ("Paris, Texas", "Washington, D.C.", "Cambridge,
+ *       Massachusetts", "Longview, Cowlitz County, Washington, U.S."), which outweigh everything
+ *       else: the more of them name the candidate's division or country, the better;
  *   <li>words next to the name: "state", "province", "governor" favour a division ("Washington
  *       state"), "city", "mayor" a populated place, "country" a country; and cue words of the
  *       sentence or of the article's other entities ("White House", "Congress", "government",
@@ -48,6 +49,7 @@ public final class PlaceResolver {
   private static final double DIVISION_WEIGHT = 2.0;
   private static final double SUBREGION_WEIGHT = 0.4;
   private static final double DEMONYM_EVIDENCE = 0.5;
+  /** Per qualifier that names the candidate's country or division. */
   private static final double QUALIFIER_BONUS = 6.0;
   private static final double NEAR_WORD_BONUS = 1.5;
   private static final double CAPITAL_CUE_BONUS = 1.0;
@@ -121,7 +123,7 @@ public final class PlaceResolver {
     for (Group group : groups.values()) {
       group.capitalCue |= articleCapitalCue;
       group.qualifierMatches = group.candidates.stream()
-          .anyMatch(match -> matchesQualifier(match.place(), group.qualifiers));
+          .anyMatch(match -> matchingQualifiers(match.place(), group.qualifiers) > 0);
     }
     for (int round = 0; round < ROUNDS; round++) {
       Evidence evidence = new Evidence();
@@ -163,7 +165,7 @@ public final class PlaceResolver {
     int at = context.indexOf(text);
     if (at >= 0) {
       if (qualifier.isEmpty()) {
-        qualifierAfter(context, at + text.length()).ifPresent(group.qualifiers::add);
+        group.qualifiers.addAll(qualifiersAfter(context, at + text.length()));
       }
       readNearWords(group, context, at, at + text.length());
     }
@@ -190,42 +192,54 @@ public final class PlaceResolver {
     return text;
   }
 
-  /** ", Texas", ", D.C.", ", New South Wales" right after a mention. */
-  private static Optional<String> qualifierAfter(String context, int end) {
+  /**
+   * The comma-separated qualifiers right after a mention, up to three: ", Texas"; ", D.C."; ",
+   * Cowlitz County, Washington, U.S.". Each is one to three capitalized words.
+   */
+  private static List<String> qualifiersAfter(String context, int end) {
+    List<String> qualifiers = new ArrayList<>(2);
     int i = end;
-    while (i < context.length() && context.charAt(i) == ' ') {
-      i++;
-    }
-    if (i >= context.length() || context.charAt(i) != ',') {
-      return Optional.empty();
-    }
-    i++;
-    StringBuilder qualifier = new StringBuilder();
-    int words = 0;
-    while (words < 3) {
+    while (qualifiers.size() < 3) {
       while (i < context.length() && context.charAt(i) == ' ') {
         i++;
       }
-      int start = i;
-      while (i < context.length() && (Character.isLetter(context.charAt(i))
-          || context.charAt(i) == '.' || context.charAt(i) == '-' || context.charAt(i) == '\'')) {
-        i++;
-      }
-      if (i == start || !Character.isUpperCase(context.charAt(start))) {
+      if (i >= context.length() || context.charAt(i) != ',') {
         break;
       }
-      String word = context.substring(start, i);
-      // A sentence-final dot is not part of the word, the dots of "D.C." are.
-      if (word.endsWith(".") && word.indexOf('.') == word.length() - 1) {
-        word = word.substring(0, word.length() - 1);
+      i++;
+      StringBuilder qualifier = new StringBuilder();
+      int words = 0;
+      while (words < 3) {
+        int save = i;
+        while (i < context.length() && context.charAt(i) == ' ') {
+          i++;
+        }
+        int start = i;
+        while (i < context.length() && (Character.isLetter(context.charAt(i))
+            || context.charAt(i) == '.' || context.charAt(i) == '-' || context.charAt(i) == '\'')) {
+          i++;
+        }
+        if (i == start || !Character.isUpperCase(context.charAt(start))) {
+          i = save;
+          break;
+        }
+        String word = context.substring(start, i);
+        // A sentence-final dot is not part of the word, the dots of "D.C." are.
+        if (word.endsWith(".") && word.indexOf('.') == word.length() - 1) {
+          word = word.substring(0, word.length() - 1);
+        }
+        if (qualifier.length() > 0) {
+          qualifier.append(' ');
+        }
+        qualifier.append(word);
+        words++;
       }
-      if (qualifier.length() > 0) {
-        qualifier.append(' ');
+      if (qualifier.length() == 0) {
+        break;
       }
-      qualifier.append(word);
-      words++;
+      qualifiers.add(qualifier.toString());
     }
-    return qualifier.length() == 0 ? Optional.empty() : Optional.of(qualifier.toString());
+    return qualifiers;
   }
 
   private static void readNearWords(Group group, String context, int start, int end) {
@@ -298,23 +312,29 @@ public final class PlaceResolver {
     return evidence;
   }
 
-  /** Whether a qualifier names the candidate's country or first-level division. */
-  private boolean matchesQualifier(Place place, List<String> qualifiers) {
+  /** How many of the qualifiers name the candidate's country or first-level division. */
+  private int matchingQualifiers(Place place, List<String> qualifiers) {
+    int count = 0;
     for (String qualifier : qualifiers) {
-      Optional<String> code = PlaceKeys.codeKey(qualifier);
-      Optional<FirstLevelDivision> division = place.firstLevelDivision();
-      if (code.isPresent() && division.isPresent()
-          && division.get().code().substring(3).equals(code.get())) {
-        return true;
+      if (matchesQualifier(place, qualifier)) {
+        count++;
       }
-      for (Match match : gazetteer.matches(qualifier)) {
-        Place named = match.place();
-        if (named.featureClass() == FeatureClass.POPULATED_PLACE || named.equals(place)) {
-          continue;
-        }
-        if (gazetteer.isWithin(place, named)) {
-          return true;
-        }
+    }
+    return count;
+  }
+
+  private boolean matchesQualifier(Place place, String qualifier) {
+    Optional<String> code = PlaceKeys.codeKey(qualifier);
+    Optional<FirstLevelDivision> division = place.firstLevelDivision();
+    if (code.isPresent() && division.isPresent()
+        && division.get().code().substring(3).equals(code.get())) {
+      return true;
+    }
+    for (Match match : gazetteer.matches(qualifier)) {
+      Place named = match.place();
+      if (named.featureClass() != FeatureClass.POPULATED_PLACE && !named.equals(place)
+          && gazetteer.isWithin(place, named)) {
+        return true;
       }
     }
     return false;
@@ -388,7 +408,8 @@ public final class PlaceResolver {
       bestIndex = bestAt;
       confidence = second == Double.NEGATIVE_INFINITY
           ? 1.0 : 1.0 / (1.0 + Math.exp(-(best - second)));
-      weight = confidence >= 0.8 ? 1.0 : 0.5;
+      // Evidence from a choice no better than a coin flip counts for nothing.
+      weight = Math.max(0, 2 * confidence - 1);
     }
 
     private double score(
@@ -412,8 +433,8 @@ public final class PlaceResolver {
             .map(s -> evidence.subregions.getOrDefault(s, 0.0)).orElse(0.0));
       }
       score += COUNTRY_WEIGHT * log2p(countryEvidence);
-      if (qualifierMatches && matchesQualifier(place, qualifiers)) {
-        score += QUALIFIER_BONUS;
+      if (qualifierMatches) {
+        score += QUALIFIER_BONUS * matchingQualifiers(place, qualifiers);
       }
       switch (place.featureClass()) {
         case FIRST_LEVEL_DIVISION -> score += divisionCue ? NEAR_WORD_BONUS : 0;
