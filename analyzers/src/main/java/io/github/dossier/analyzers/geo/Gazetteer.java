@@ -87,7 +87,8 @@ public final class Gazetteer {
   }
 
   /**
-   * The shared gazetteer loaded from the shipped resource on first use (about 28,000 places).
+   * The shared gazetteer loaded from the shipped resource on first use (about 28,600 places;
+   * about 0.4 s of CPU time).
    *
    * @throws IllegalStateException if the resource is missing from the class path
    */
@@ -247,9 +248,10 @@ public final class Gazetteer {
   }
 
   /**
-   * Every place {@code name} may refer to, most populous first (countries before divisions before
-   * populated places of equal population): by canonical name, other names, aliases and, for a
-   * name written in capitals, by code. Empty if the gazetteer knows no such name.
+   * Every place {@code name} may refer to — countries first, then first-level divisions, then
+   * populated places, each most populous first — matched by canonical name, other names, aliases
+   * and, for a name written in capitals, by code. Empty if the gazetteer knows no such name. To
+   * choose among them by context, use {@link PlaceResolver}.
    */
   public List<Place> lookup(String name) {
     checkNotNull(name, "name");

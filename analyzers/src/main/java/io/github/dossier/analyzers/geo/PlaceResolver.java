@@ -1,11 +1,17 @@
 package io.github.dossier.analyzers.geo;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.dossier.Entity;
+import io.github.dossier.EntityType;
+import io.github.dossier.Mention;
+import io.github.dossier.Sentence;
+import io.github.dossier.TaggedText;
 import io.github.dossier.analyzers.geo.Gazetteer.Match;
-import io.github.dossier.analyzers.geo.Gazetteer.MatchKind;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,6 +148,58 @@ public final class PlaceResolver {
       String text = mentions.get(i).text();
       out.add(group.best().map(best -> new ResolvedPlace(text, best.place(), group.confidence)));
     }
+    return out;
+  }
+
+  /**
+   * Resolves the place entities of a tagged article: every mention of every {@link
+   * EntityType#LOCATION} entity is resolved with its sentence as context and the names of the
+   * article's people and organizations as cues; each entity gets the place most of its mentions
+   * resolve to (ties broken by confidence). This is the call a tagger makes to attach places to
+   * its entities.
+   *
+   * @param body the text the tagger tagged (sentence offsets point into it)
+   * @param tagged what the tagger found in {@code body}
+   * @return the resolved place per location entity key, for the entities the gazetteer knows
+   * @throws IllegalArgumentException if a sentence lies outside {@code body}
+   */
+  public Map<String, ResolvedPlace> resolveEntities(String body, TaggedText tagged) {
+    checkNotNull(body, "body");
+    checkNotNull(tagged, "tagged");
+    List<Entity> places = tagged.entities(EntityType.LOCATION);
+    List<PlaceMention> mentions = new ArrayList<>();
+    List<Entity> owners = new ArrayList<>();
+    for (Entity entity : places) {
+      for (Mention mention : entity.mentions()) {
+        int index = mention.sentence();
+        String context = "";
+        if (index < tagged.sentences().size()) {
+          Sentence sentence = tagged.sentences().get(index);
+          checkArgument(sentence.end() <= body.length(),
+              "sentence %s ends at %s, after the end of the %s-character body",
+              index, sentence.end(), body.length());
+          context = sentence.textIn(body);
+        }
+        mentions.add(new PlaceMention(mention.text(), context));
+        owners.add(entity);
+      }
+    }
+    List<String> otherNames = tagged.entities().stream()
+        .filter(entity -> entity.type() != EntityType.LOCATION).map(Entity::name).toList();
+    List<Optional<ResolvedPlace>> results = resolve(mentions, otherNames);
+    Map<String, Map<String, List<ResolvedPlace>>> votes = new LinkedHashMap<>();
+    for (int i = 0; i < results.size(); i++) {
+      Optional<ResolvedPlace> result = results.get(i);
+      if (result.isPresent()) {
+        votes.computeIfAbsent(owners.get(i).key(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(result.get().place().id(), k -> new ArrayList<>()).add(result.get());
+      }
+    }
+    Map<String, ResolvedPlace> out = new LinkedHashMap<>();
+    votes.forEach((key, byPlace) -> out.put(key, byPlace.values().stream()
+        .max(Comparator.comparingInt((List<ResolvedPlace> list) -> list.size())
+            .thenComparingDouble(list -> list.get(0).confidence()))
+        .orElseThrow().get(0)));
     return out;
   }
 

@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dossier.Entity;
+import io.github.dossier.EntityType;
+import io.github.dossier.Mention;
+import io.github.dossier.Sentence;
+import io.github.dossier.TaggedText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +124,39 @@ class PlaceResolverTest {
     // Seattle still points at the state: an article can be about both.
     assertEquals("US", washington.countryCode());
     assertTrue(washington.confidence() > 0 && washington.confidence() <= 1);
+  }
+
+  @Test
+  void resolvesTheLocationEntitiesOfATaggedArticle() {
+    String body = "Storms cut power in Paris on Monday. The Texas town of Paris expects repairs by"
+        + " Friday, Governor Greg Abbott said. Kyiv sent condolences.";
+    Sentence first = new Sentence(0, body.indexOf(" The Texas"));
+    Sentence second = new Sentence(body.indexOf("The Texas"), body.indexOf(" Kyiv"));
+    Sentence third = new Sentence(body.indexOf("Kyiv"), body.length());
+    Entity paris = new Entity("paris", "Paris", EntityType.LOCATION, List.of(
+        mention(body, "Paris", 0, 0), mention(body, "Paris", body.indexOf("of Paris") + 3, 1)));
+    Entity texas = new Entity("texas", "Texas", EntityType.LOCATION,
+        List.of(mention(body, "Texas", 0, 1)));
+    Entity kyiv = new Entity("kyiv", "Kyiv", EntityType.LOCATION,
+        List.of(mention(body, "Kyiv", 0, 2)));
+    Entity abbott = new Entity("greg abbott", "Greg Abbott", EntityType.PERSON,
+        List.of(mention(body, "Greg Abbott", 0, 1)));
+    TaggedText tagged = new TaggedText(
+        List.of(first, second, third), List.of(paris, texas, kyiv, abbott));
+
+    Map<String, ResolvedPlace> places = resolver.resolveEntities(body, tagged);
+
+    assertEquals(List.of("paris", "texas", "kyiv"), List.copyOf(places.keySet()));
+    assertEquals("US.TX", division(places.get("paris")));
+    assertEquals(FeatureClass.FIRST_LEVEL_DIVISION, places.get("texas").featureClass());
+    assertEquals("UA", places.get("kyiv").countryCode());
+    assertTrue(resolver.gazetteer().isWithin(places.get("paris").place(), places.get("texas").place()));
+  }
+
+  /** A mention of {@code text} found in {@code body} at or after {@code from}. */
+  private static Mention mention(String body, String text, int from, int sentence) {
+    int start = body.indexOf(text, from);
+    return new Mention(text, start, start + text.length(), sentence);
   }
 
   @Test
