@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       NetworkCommand.class,
       ExportCommand.class,
       SimilarCommand.class,
+      BenchCommand.class,
       TagCommand.class,
       TrainNerCommand.class,
       EvalNerCommand.class,

@@ -1,0 +1,401 @@
+package io.github.dossier.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.dossier.Article;
+import io.github.dossier.Entity;
+import io.github.dossier.EntityTagger;
+import io.github.dossier.EntityType;
+import io.github.dossier.Mention;
+import io.github.dossier.Sentence;
+import io.github.dossier.TaggedText;
+import io.github.dossier.analyzers.EnglishEntityTagger;
+import io.github.dossier.index.ArticleIndex;
+import io.github.dossier.index.ArticleQuery;
+import io.github.dossier.index.CoOccurrenceLevel;
+import io.github.dossier.index.DateInterval;
+import io.github.dossier.index.EntityCount;
+import io.github.dossier.index.EntityId;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.range.LongRange;
+import org.apache.lucene.facet.range.LongRangeFacetCounts;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dossier bench --corpus DIR --index DIR [--articles N] [--runs N] [--seed S]}: builds (once)
+ * an index of varied synthetic articles from a news corpus and prints p50/p99 latencies of
+ * Dossier's queries next to plain Lucene equivalents on the same index.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Benchmark. Unless --index already holds an index, builds one of --articles synthetic articles",
+      "from the JSON Lines news in --corpus: each article joins 2 to 7 paragraphs drawn at random",
+      "from all corpus articles, dated at random between 2024-01-01 and 2026-08-31 (UTC), from a",
+      "source drawn from the corpus sources and cited outlets. Paragraphs are tagged once each with",
+      "the shipped English tagger and their entities merged per article. Then times each query",
+      "--runs times (after warm-up) and prints p50/p99 in milliseconds beside the plain Lucene",
+      "query on the same index (TermQuery/BooleanQuery, SortedSetDocValuesFacetCounts, LongRangeFacetCounts)."
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Directory of *.jsonl news (id, title, date, source, text).")
+  Path corpus;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory (built if it holds no index).")
+  Path index;
+
+  @Option(names = "--articles", defaultValue = "100000", paramLabel = "N", description = "Synthetic articles to build (default: ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(names = "--runs", defaultValue = "200", paramLabel = "N", description = "Timed runs per query (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  private static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
+  private static final LocalDate LAST_DAY = LocalDate.of(2026, 8, 31);
+
+  /** A paragraph of a corpus article. */
+  private record Paragraph(String text, String title, List<String> sources) {}
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    boolean exists = Files.isDirectory(index) && DirectoryReader.indexExists(FSDirectory.open(index));
+    if (!exists) {
+      build(out);
+    } else {
+      out.printf("using the existing index in %s%n", index);
+    }
+    measure(out);
+    return 0;
+  }
+
+  private void build(PrintWriter out) throws IOException {
+    long t0 = System.nanoTime();
+    List<Paragraph> paragraphs = readParagraphs();
+    out.printf("%d paragraphs read from %s%n", paragraphs.size(), corpus);
+    out.flush();
+    EntityTagger tagger = EnglishEntityTagger.create();
+    TaggedText[] tagged = new TaggedText[paragraphs.size()];
+    long tagStart = System.nanoTime();
+    for (int i = 0; i < tagged.length; i++) {
+      tagged[i] = tagger.tag(paragraphs.get(i).text());
+    }
+    out.printf("tagged in %.1f s%n", (System.nanoTime() - tagStart) / 1e9);
+    out.flush();
+    SplittableRandom random = new SplittableRandom(seed);
+    long days = LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay() + 1;
+    long indexStart = System.nanoTime();
+    try (ArticleIndex writer = ArticleIndex.open(index, text -> {
+      throw new IllegalStateException("the bench supplies tagged text");
+    })) {
+      for (int n = 0; n < articles; n++) {
+        int count = 2 + random.nextInt(6);
+        int[] picks = new int[count];
+        for (int k = 0; k < count; k++) {
+          picks[k] = random.nextInt(paragraphs.size());
+        }
+        Paragraph first = paragraphs.get(picks[0]);
+        StringBuilder body = new StringBuilder();
+        List<Sentence> sentences = new ArrayList<>();
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        for (int k = 0; k < count; k++) {
+          if (k > 0) {
+            body.append("\n\n");
+          }
+          append(body.length(), sentences.size(), tagged[picks[k]], sentences, entities);
+          body.append(paragraphs.get(picks[k]).text());
+        }
+        Instant published = FIRST_DAY.plusDays(random.nextLong(days)).atStartOfDay(ZoneOffset.UTC)
+            .toInstant().plusSeconds(random.nextInt(86_400));
+        Article article = Article.builder(String.format(Locale.ROOT, "bench-%07d", n), body.toString())
+            .title(first.title())
+            .source(first.sources().get(random.nextInt(first.sources().size())))
+            .published(published)
+            .build();
+        writer.add(article, new TaggedText(sentences, List.copyOf(entities.values())));
+        if (n % 20_000 == 19_999) {
+          out.printf("  %d articles indexed (%.0f s)%n", n + 1, (System.nanoTime() - indexStart) / 1e9);
+          out.flush();
+        }
+      }
+      writer.commit();
+    }
+    out.printf("%d articles indexed in %.1f s (total build %.1f s)%n", articles,
+        (System.nanoTime() - indexStart) / 1e9, (System.nanoTime() - t0) / 1e9);
+    out.flush();
+  }
+
+  /** Adds a paragraph's sentences and entities, shifted to where it starts in the article. */
+  private static void append(int offset, int sentenceBase, TaggedText tagged, List<Sentence> sentences,
+      Map<String, Entity> entities) {
+    for (Sentence s : tagged.sentences()) {
+      sentences.add(new Sentence(s.start() + offset, s.end() + offset));
+    }
+    for (Entity e : tagged.entities()) {
+      List<Mention> shifted = new ArrayList<>();
+      for (Mention m : e.mentions()) {
+        shifted.add(new Mention(m.text(), m.start() + offset, m.end() + offset, m.sentence() + sentenceBase));
+      }
+      String id = e.type() + ":" + e.key();
+      Entity before = entities.get(id);
+      if (before != null) {
+        shifted.addAll(0, before.mentions());
+        entities.put(id, new Entity(e.key(), before.name(), e.type(), shifted));
+      } else {
+        entities.put(id, new Entity(e.key(), e.name(), e.type(), shifted));
+      }
+    }
+  }
+
+  private List<Paragraph> readParagraphs() throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(corpus)) {
+      files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no .jsonl files in " + corpus);
+    }
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (Path file : files) {
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          if (line.isBlank()) {
+            continue;
+          }
+          JsonNode record = Json.MAPPER.readTree(line);
+          List<String> sources = new ArrayList<>();
+          if (record.hasNonNull("source")) {
+            sources.add(record.get("source").asText());
+          }
+          if (record.has("cited_outlets")) {
+            record.get("cited_outlets").forEach(o -> sources.add(o.asText()));
+          }
+          if (sources.isEmpty()) {
+            sources.add("unknown");
+          }
+          String title = record.path("title").asText("");
+          for (String p : record.path("text").asText("").split("\n\\s*\n")) {
+            if (!p.isBlank()) {
+              paragraphs.add(new Paragraph(p.strip(), title, sources));
+            }
+          }
+        }
+      }
+    }
+    return paragraphs;
+  }
+
+  /** One timed query. */
+  @FunctionalInterface
+  private interface Task {
+    Object run(int i) throws IOException;
+  }
+
+  private void measure(PrintWriter out) throws IOException {
+    try (ArticleIndex dossier = ArticleIndex.openReadOnly(index);
+        DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      IndexSearcher lucene = new IndexSearcher(reader);
+      out.printf("index: %d articles in %d segments; %d runs per query after %d warm-up runs%n",
+          reader.numDocs(), reader.leaves().size(), runs, runs / 2);
+      Analyzer english = new EnglishAnalyzer();
+      String[] words = {"election", "president", "government", "police", "minister", "attack",
+          "court", "protest", "earthquake", "economy", "vote", "military", "health", "fire",
+          "parliament", "killed", "agreement", "storm", "trade", "border"};
+      String[] stems = new String[words.length];
+      for (int i = 0; i < words.length; i++) {
+        stems[i] = analyse(english, words[i]);
+      }
+      List<EntityCount> people = dossier.topEntities(EntityType.PERSON, null, 20);
+      if (people.isEmpty()) {
+        throw new IllegalArgumentException("the index names no person; the entity queries cannot be timed");
+      }
+      int np = Math.min(5, people.size());
+      List<EntityCount> surnamed = people.stream()
+          .filter(p -> p.name().matches("[A-Za-z .'-]+ [A-Za-z]+")).toList();
+      String[] surnames = (surnamed.isEmpty() ? people : surnamed).stream()
+          .map(p -> p.name().substring(p.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
+          .toArray(String[]::new);
+      out.printf("frequent people: %s%n", people.stream().limit(5)
+          .map(p -> p.name() + " (" + p.articles() + " articles)").toList());
+      // a 97-day window holds about 10,000 of 100,000 articles spread over 974 days
+      long windowDays = Math.max(1, Math.round(10_000.0 * (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay() + 1)
+          / Math.max(1, reader.numDocs())));
+      FacetsConfig config = new FacetsConfig();
+      Map<EntityType, SortedSetDocValuesReaderState> states = new HashMap<>();
+      for (EntityType t : EntityType.values()) {
+        states.put(t, new DefaultSortedSetDocValuesReaderState(reader, t.field() + ".facet", config));
+      }
+
+      out.printf("%n%-44s %21s %21s %8s%n", "query", "Dossier p50 / p99 ms", "Lucene p50 / p99 ms", "p50 ratio");
+      compare(out, "text query (top 10, Dossier adds snippets)",
+          i -> dossier.search(words[i % words.length], 10),
+          i -> {
+            Query q = text(stems[i % stems.length]);
+            TopDocs top = lucene.search(q, 10);
+            for (ScoreDoc sd : top.scoreDocs) {
+              lucene.storedFields().document(sd.doc, java.util.Set.of("id", "title"));
+            }
+            return top;
+          });
+      compare(out, "text query, count only",
+          i -> dossier.search(words[i % words.length], 0),
+          i -> lucene.count(text(stems[i % stems.length])));
+      compare(out, "person filter + text (top 10)",
+          i -> dossier.search("person:" + surnames[i % surnames.length] + " " + words[i % words.length], 10),
+          i -> {
+            Query q = new BooleanQuery.Builder()
+                .add(text(stems[i % stems.length]), Occur.MUST)
+                .add(new TermQuery(new Term("person.names", surnames[i % surnames.length])), Occur.MUST)
+                .build();
+            TopDocs top = lucene.search(q, 10);
+            for (ScoreDoc sd : top.scoreDocs) {
+              lucene.storedFields().document(sd.doc, java.util.Set.of("id", "title"));
+            }
+            return top;
+          });
+      compare(out, "top-20 persons over ~10,000 hits",
+          i -> dossier.topEntities(EntityType.PERSON, window(i, windowDays), 20),
+          i -> {
+            long[] range = windowMillis(i, windowDays);
+            FacetsCollector fc = lucene.search(
+                LongPoint.newRangeQuery("published", range[0], range[1]), new FacetsCollectorManager());
+            return new SortedSetDocValuesFacetCounts(states.get(EntityType.PERSON), fc).getTopDims(20, 1);
+          });
+      compare(out, "co-occurrence of a frequent person (top 20)",
+          i -> dossier.cooccurrences(people.get(i % np).id(), ArticleQuery.all(), CoOccurrenceLevel.ARTICLE, 20),
+          i -> {
+            EntityCount p = people.get(i % np);
+            FacetsCollector fc = lucene.search(new TermQuery(new Term("person.key", p.key())),
+                new FacetsCollectorManager());
+            List<List<FacetResult>> all = new ArrayList<>();
+            for (EntityType t : EntityType.values()) {
+              all.add(new SortedSetDocValuesFacetCounts(states.get(t), fc).getTopDims(21, 1));
+            }
+            return all;
+          });
+      LongRange[] months = new LongRange[12];
+      for (int m = 0; m < 12; m++) {
+        LocalDate start = LocalDate.of(2025, m + 1, 1);
+        months[m] = new LongRange(start.toString(), millis(start), true, millis(start.plusMonths(1)), false);
+      }
+      compare(out, "12-month timeline of a frequent person",
+          i -> dossier.timeline(List.of(people.get(i % np).id()), ArticleQuery.all(), DateInterval.MONTH,
+              Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-12-31T23:59:59.999Z")),
+          i -> {
+            EntityCount p = people.get(i % np);
+            FacetsCollector fc = lucene.search(new TermQuery(new Term("person.key", p.key())),
+                new FacetsCollectorManager());
+            return new LongRangeFacetCounts("published", fc, months).getAllChildren("published");
+          });
+      EntityId top = people.get(0).id();
+      compare(out, "mentions in context of a person (50 sentences)",
+          i -> dossier.mentions(people.get(i % np).id(), ArticleQuery.all(), 50),
+          i -> lucene.search(new TermQuery(new Term("person.key", people.get(i % np).key())), 50));
+      out.printf("(mentions: the Lucene column only finds the articles; Dossier reads and splits them too; top person %s)%n", top);
+    }
+    out.flush();
+  }
+
+  private static long millis(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+
+  private static long[] windowMillis(int i, long windowDays) {
+    LocalDate start = FIRST_DAY.plusDays((i * 37L) % 600);
+    return new long[] {millis(start), millis(start.plusDays(windowDays)) - 1};
+  }
+
+  private static String window(int i, long windowDays) {
+    LocalDate start = FIRST_DAY.plusDays((i * 37L) % 600);
+    return "date:[" + start + " TO " + start.plusDays(windowDays - 1) + "]";
+  }
+
+  private static Query text(String stem) {
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(new TermQuery(new Term("title", stem)), 2f), Occur.SHOULD)
+        .add(new TermQuery(new Term("body", stem)), Occur.SHOULD)
+        .build();
+  }
+
+  private static String analyse(Analyzer analyzer, String word) throws IOException {
+    try (TokenStream ts = analyzer.tokenStream("body", word)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      String result = ts.incrementToken() ? term.toString() : word;
+      ts.end();
+      return result;
+    }
+  }
+
+  private void compare(PrintWriter out, String name, Task dossier, Task lucene) throws IOException {
+    double[] d = time(dossier);
+    double[] l = time(lucene);
+    out.printf("%-44s %9.2f / %9.2f %9.2f / %9.2f %8.2f%n", name, d[0], d[1], l[0], l[1], d[0] / l[0]);
+    out.flush();
+  }
+
+  /** p50 and p99 in milliseconds of {@code runs} runs, after {@code runs / 2} warm-up runs. */
+  private double[] time(Task task) throws IOException {
+    for (int i = 0; i < runs / 2; i++) {
+      task.run(i);
+    }
+    long[] nanos = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      task.run(i);
+      nanos[i] = System.nanoTime() - t;
+    }
+    Arrays.sort(nanos);
+    return new double[] {nanos[runs / 2] / 1e6, nanos[Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1)] / 1e6};
+  }
+}
