@@ -32,7 +32,8 @@ import java.util.Set;
  *   <li>the other places of the article: a candidate scores higher the more other mentions
  *       resolve into its country, its first-level division or its world subregion ("Paris" with
  *       "Texas" or "Dallas" is Paris, Texas; "Georgia" with "Atlanta" is the US state, with
- *       "Tbilisi" the country), and demonyms of the text ("French") count for their country;
+ *       "Tbilisi" the country), and demonyms of the text ("French") count for their country; a
+ *       national capital counts for its country only, not for its division;
  *   <li>explicit qualifiers after commas ("Paris, Texas", "Washington, D.C.", "Cambridge,
  *       Massachusetts", "Longview, Cowlitz County, Washington, U.S."), which outweigh everything
  *       else: the more of them name the candidate's division or country, the better;
@@ -42,7 +43,9 @@ import java.util.Set;
  *       "embassy") favour national capitals.
  * </ul>
  *
- * <p>All mentions of one name in an article resolve to the same place (one sense per article).
+ * <p>Places listed together ("Idaho, Michigan, North Dakota, and Washington"; "Chicago, Los
+ * Angeles, and Portland") favour candidates of the kind the other items of the list resolve to.
+ * All mentions of one name in an article resolve to the same place (one sense per article).
  * Scores are refined in a few rounds, each using the previous round's choices as context.
  *
  * <p>Instances are immutable and thread-safe.
@@ -55,6 +58,7 @@ public final class PlaceResolver {
   private static final double DIVISION_WEIGHT = 2.0;
   private static final double SUBREGION_WEIGHT = 0.4;
   private static final double DEMONYM_EVIDENCE = 0.5;
+  private static final double LIST_WEIGHT = 1.5;
   /** Per qualifier that names the candidate's country or division. */
   private static final double QUALIFIER_BONUS = 6.0;
   private static final double NEAR_WORD_BONUS = 1.5;
@@ -131,6 +135,7 @@ public final class PlaceResolver {
       group.qualifierMatches = group.candidates.stream()
           .anyMatch(match -> matchingQualifiers(match.place(), group.qualifiers) > 0);
     }
+    linkListSiblings(mentions, groupOfMention);
     for (int round = 0; round < ROUNDS; round++) {
       Evidence evidence = new Evidence();
       if (round > 0) {
@@ -201,6 +206,54 @@ public final class PlaceResolver {
             .thenComparingDouble(list -> list.get(0).confidence()))
         .orElseThrow().get(0)));
     return out;
+  }
+
+  /**
+   * Links the mentions that stand in one coordinated list of a sentence ("Idaho, Michigan, North
+   * Dakota, and Washington"; "Chicago, Los Angeles, and Portland"): the items of a list are
+   * mostly of one kind. A list needs an "and" or "or", so that "Paris, Texas" and "Longview,
+   * Cowlitz County, Washington" are not lists.
+   */
+  private static void linkListSiblings(List<PlaceMention> mentions, List<Group> groupOfMention) {
+    Map<String, List<int[]>> spansByContext = new LinkedHashMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      PlaceMention mention = mentions.get(i);
+      int at = mention.context().indexOf(mention.text());
+      if (at >= 0) {
+        spansByContext.computeIfAbsent(mention.context(), k -> new ArrayList<>())
+            .add(new int[] {at, at + mention.text().length(), i});
+      }
+    }
+    for (Map.Entry<String, List<int[]>> entry : spansByContext.entrySet()) {
+      String context = entry.getKey();
+      List<int[]> spans = entry.getValue();
+      spans.sort(Comparator.comparingInt((int[] span) -> span[0]));
+      int runStart = 0;
+      boolean coordinated = false;
+      for (int k = 1; k <= spans.size(); k++) {
+        String gap = k < spans.size() && spans.get(k)[0] >= spans.get(k - 1)[1]
+            ? context.substring(spans.get(k - 1)[1], spans.get(k)[0]).strip() : null;
+        boolean joined = gap != null && (gap.equals(",") || gap.equals("and") || gap.equals("or")
+            || gap.equals(", and") || gap.equals(", or"));
+        if (joined) {
+          coordinated |= !gap.equals(",");
+          continue;
+        }
+        if (coordinated) {
+          for (int a = runStart; a < k; a++) {
+            for (int b = runStart; b < k; b++) {
+              Group one = groupOfMention.get(spans.get(a)[2]);
+              Group other = groupOfMention.get(spans.get(b)[2]);
+              if (one != other) {
+                one.siblings.add(other);
+              }
+            }
+          }
+        }
+        runStart = k;
+        coordinated = false;
+      }
+    }
   }
 
   private Group addToGroup(Map<String, Group> groups, PlaceMention mention) {
@@ -406,7 +459,11 @@ public final class PlaceResolver {
 
     void add(Place place, double weight, Gazetteer gazetteer) {
       countries.merge(place.countryCode(), weight, Double::sum);
-      place.firstLevelDivision().ifPresent(d -> divisions.merge(d.code(), weight, Double::sum));
+      // A national capital stands for its country ("London" and "Washington" in one list say
+      // nothing about England), so it gives no evidence for its division.
+      if (!place.isCapital()) {
+        place.firstLevelDivision().ifPresent(d -> divisions.merge(d.code(), weight, Double::sum));
+      }
       gazetteer.subregion(place.countryCode())
           .ifPresent(s -> subregions.merge(s, weight, Double::sum));
     }
@@ -421,6 +478,7 @@ public final class PlaceResolver {
     final String key;
     final List<Match> candidates;
     final List<String> qualifiers = new ArrayList<>(1);
+    final Set<Group> siblings = new java.util.LinkedHashSet<>();
     boolean qualifierMatches;
     boolean divisionCue;
     boolean placeCue;
@@ -491,6 +549,16 @@ public final class PlaceResolver {
             .map(s -> evidence.subregions.getOrDefault(s, 0.0)).orElse(0.0));
       }
       score += COUNTRY_WEIGHT * log2p(countryEvidence);
+      if (useEvidence && !siblings.isEmpty()) {
+        double sameKind = 0;
+        for (Group sibling : siblings) {
+          if (sibling.best().map(b -> b.place().featureClass() == place.featureClass())
+              .orElse(false)) {
+            sameKind += sibling.weight;
+          }
+        }
+        score += LIST_WEIGHT * log2p(sameKind);
+      }
       if (qualifierMatches) {
         score += QUALIFIER_BONUS * matchingQualifiers(place, qualifiers);
       }

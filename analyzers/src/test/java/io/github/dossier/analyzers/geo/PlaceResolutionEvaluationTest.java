@@ -35,7 +35,7 @@ class PlaceResolutionEvaluationTest {
   /** The floors are the accuracy measured when the set was made, rounded down. */
   private static final double MIN_ACCURACY = 0.97;
   private static final double MIN_AMBIGUOUS_ACCURACY = 0.975;
-  private static final double MIN_HELD_OUT_ACCURACY = 0.93;
+  private static final double MIN_HELD_OUT_ACCURACY = 0.95;
 
   private record Row(String doc, String mention, String country, FeatureClass featureClass,
       String admin1, String name, String context) {}
@@ -142,8 +142,8 @@ class PlaceResolutionEvaluationTest {
   }
 
   /**
-   * A second, smaller set labelled after the resolver was tuned on the first and measured once
-   * without further changes: the estimate to trust for unseen text.
+   * A second, smaller set labelled after the resolver was tuned on the first: 56/60 when first
+   * measured, 57/60 since lists of places are read ("… North Dakota, and Washington").
    */
   @Test
   void resolvesHeldOutPlaceMentions() throws IOException {

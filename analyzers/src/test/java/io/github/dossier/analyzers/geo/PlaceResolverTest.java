@@ -96,6 +96,25 @@ class PlaceResolverTest {
   }
 
   @Test
+  void placesListedTogetherAreOfOneKind() {
+    String primaries = "Primaries were held in Idaho, Michigan, North Dakota, and Washington.";
+    List<PlaceMention> states = new ArrayList<>();
+    for (String name : List.of("Idaho", "Michigan", "North Dakota", "Washington")) {
+      states.add(new PlaceMention(name, primaries));
+    }
+    ResolvedPlace washington = resolver.resolve(states).get(3).orElseThrow();
+    assertEquals(FeatureClass.FIRST_LEVEL_DIVISION, washington.featureClass());
+    assertEquals("US.WA", division(washington));
+
+    String capitals = "Envoys flew from Paris, Washington, and London.";
+    List<PlaceMention> cities = new ArrayList<>();
+    for (String name : List.of("Paris", "Washington", "London")) {
+      cities.add(new PlaceMention(name, capitals));
+    }
+    assertEquals("US.DC", division(resolver.resolve(cities).get(1).orElseThrow()));
+  }
+
+  @Test
   void oldNamesResolveToTheCurrentPlace() {
     ResolvedPlace bakhmut = first("Artemivsk", "Donetsk");
     assertEquals("Bakhmut", bakhmut.canonicalName());
