@@ -38,9 +38,10 @@ import java.util.Set;
  *       Massachusetts", "Longview, Cowlitz County, Washington, U.S."), which outweigh everything
  *       else: the more of them name the candidate's division or country, the better;
  *   <li>words next to the name: "state", "province", "governor" favour a division ("Washington
- *       state"), "city", "mayor" a populated place, "country" a country; and cue words of the
- *       sentence or of the article's other entities ("White House", "Congress", "government",
- *       "embassy") favour national capitals.
+ *       state"), "city", "mayor" a populated place, "country" a country, and a name in the middle
+ *       of an address ("Copake, New York, United States") a division or country; cue words of
+ *       the sentence or of the article's other entities ("White House", "Congress",
+ *       "government", "embassy") favour national capitals.
  * </ul>
  *
  * <p>Places listed together ("Idaho, Michigan, North Dakota, and Washington"; "Chicago, Los
@@ -275,8 +276,15 @@ public final class PlaceResolver {
     String context = mention.context();
     int at = context.indexOf(text);
     if (at >= 0) {
+      List<String> after = qualifiersAfter(context, at + text.length());
       if (qualifier.isEmpty()) {
-        group.qualifiers.addAll(qualifiersAfter(context, at + text.length()));
+        group.qualifiers.addAll(after);
+      }
+      // The middle of an address ("Copake, New York, United States") is a container.
+      String before = context.substring(0, at).stripTrailing();
+      if (!after.isEmpty() && before.endsWith(",") && before.length() > 1
+          && Character.isLetter(before.charAt(before.length() - 2))) {
+        group.containerCue = true;
       }
       readNearWords(group, context, at, at + text.length());
     }
@@ -483,6 +491,7 @@ public final class PlaceResolver {
     boolean divisionCue;
     boolean placeCue;
     boolean countryCue;
+    boolean containerCue;
     boolean capitalCue;
     int bestIndex = -1;
     double confidence = 1.0;
@@ -563,10 +572,10 @@ public final class PlaceResolver {
         score += QUALIFIER_BONUS * matchingQualifiers(place, qualifiers);
       }
       switch (place.featureClass()) {
-        case FIRST_LEVEL_DIVISION -> score += divisionCue ? NEAR_WORD_BONUS : 0;
+        case FIRST_LEVEL_DIVISION -> score += divisionCue || containerCue ? NEAR_WORD_BONUS : 0;
         case POPULATED_PLACE -> score += (placeCue ? NEAR_WORD_BONUS : 0)
             + (capitalCue && place.isCapital() ? CAPITAL_CUE_BONUS : 0);
-        case COUNTRY -> score += countryCue ? NEAR_WORD_BONUS : 0;
+        case COUNTRY -> score += countryCue || containerCue ? NEAR_WORD_BONUS : 0;
       }
       return score;
     }

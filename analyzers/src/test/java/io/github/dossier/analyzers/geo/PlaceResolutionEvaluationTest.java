@@ -35,7 +35,7 @@ class PlaceResolutionEvaluationTest {
   /** The floors are the accuracy measured when the set was made, rounded down. */
   private static final double MIN_ACCURACY = 0.97;
   private static final double MIN_AMBIGUOUS_ACCURACY = 0.975;
-  private static final double MIN_HELD_OUT_ACCURACY = 0.95;
+  private static final double MIN_HELD_OUT_ACCURACY = 0.96;
 
   private record Row(String doc, String mention, String country, FeatureClass featureClass,
       String admin1, String name, String context) {}
@@ -143,7 +143,8 @@ class PlaceResolutionEvaluationTest {
 
   /**
    * A second, smaller set labelled after the resolver was tuned on the first: 56/60 when first
-   * measured, 57/60 since lists of places are read ("… North Dakota, and Washington").
+   * measured; 58/60 since lists of places ("… North Dakota, and Washington") and the middle of
+   * addresses ("Copake, New York, United States") are read.
    */
   @Test
   void resolvesHeldOutPlaceMentions() throws IOException {

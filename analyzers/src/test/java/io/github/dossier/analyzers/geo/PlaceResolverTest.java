@@ -115,6 +115,15 @@ class PlaceResolverTest {
   }
 
   @Test
+  void theMiddleOfAnAddressIsADivision() {
+    ResolvedPlace newYork = inSentence("New York",
+        "The plane crashed into a field in Copake, New York, United States.");
+    assertEquals(FeatureClass.FIRST_LEVEL_DIVISION, newYork.featureClass());
+    assertEquals(FeatureClass.POPULATED_PLACE,
+        inSentence("New York", "Crowds gathered in New York on Sunday.").featureClass());
+  }
+
+  @Test
   void oldNamesResolveToTheCurrentPlace() {
     ResolvedPlace bakhmut = first("Artemivsk", "Donetsk");
     assertEquals("Bakhmut", bakhmut.canonicalName());
