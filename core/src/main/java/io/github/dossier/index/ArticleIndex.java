@@ -118,6 +118,8 @@ public final class ArticleIndex implements Closeable {
   private final AtomicLong changes = new AtomicLong();
   private final AtomicLong visibleChanges = new AtomicLong();
   private volatile boolean closed;
+  /** Read-only instances: the commit generation last refreshed to. */
+  private volatile long seenGeneration = -1;
 
   private ArticleIndex(
       Path path, Directory directory, IndexWriter writer, EntityTagger tagger, SearcherManager searchers,
@@ -820,7 +822,12 @@ public final class ArticleIndex implements Closeable {
         visibleChanges.accumulateAndGet(target, Math::max);
       }
     } else {
-      searchers.maybeRefresh();
+      // listing the directory is much cheaper than reading the latest commit on every read
+      long generation = SegmentInfos.getLastCommitGeneration(directory);
+      if (generation != seenGeneration) {
+        searchers.maybeRefreshBlocking();
+        seenGeneration = generation;
+      }
     }
     return searchers.acquire();
   }

@@ -6,15 +6,15 @@ import io.github.dossier.Mention;
 import io.github.dossier.TaggedText;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -24,6 +24,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
 
 /**
  * Counts co-occurrences of entities, at article level from the entity doc values and postings, at
@@ -52,12 +53,7 @@ final class CoOccurrenceCounter {
     if (level == CoOccurrenceLevel.ARTICLE) {
       units = hits.cardinality();
       occurrences = targetDocs.cardinality();
-      countArticles(searcher, targetDocs, target, tallies);
-      boolean all = units == searcher.getIndexReader().numDocs();
-      for (Map.Entry<EntityId, Tally> e : tallies.entrySet()) {
-        e.getValue().occurrences = articlesNaming(searcher, e.getKey(), hits, all);
-      }
-      name = EntityNames.displayName(searcher, target, hits);
+      name = countArticles(searcher, hits, targetDocs, target, tallies);
     } else {
       long[] counts = new long[2];
       Map<String, Long> targetNames = new HashMap<>();
@@ -110,81 +106,40 @@ final class CoOccurrenceCounter {
     return docs;
   }
 
-  /** How many of {@code hits} name {@code entity}; {@code all}: hits are all live documents. */
-  private static long articlesNaming(IndexSearcher searcher, EntityId entity, FixedBitSet hits, boolean all)
+  /**
+   * Counts, for every entity named in {@code targetDocs} other than the target, the articles of
+   * {@code targetDocs} and of {@code hits} naming it; returns the target's display name.
+   */
+  private static String countArticles(
+      IndexSearcher searcher, FixedBitSet hits, FixedBitSet targetDocs, EntityId target,
+      Map<EntityId, Tally> tallies)
       throws IOException {
-    long count = 0;
-    BytesRef term = new BytesRef(entity.key());
-    PostingsEnum postings = null;
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(Schema.keys(entity.type()));
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum te = terms.iterator();
-      if (!te.seekExact(term)) {
-        continue;
-      }
-      if (all && leaf.reader().getLiveDocs() == null) {
-        count += te.docFreq();
-        continue;
-      }
-      postings = te.postings(postings, PostingsEnum.NONE);
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-        if (hits.get(leaf.docBase + doc)) {
-          count++;
+    IndexReader reader = searcher.getIndexReader();
+    String targetName = target.key();
+    for (EntityType type : EntityType.values()) {
+      EntityOrdinals ordinals = EntityOrdinals.of(reader, type);
+      EntityOrdinals.Counts together = ordinals.count(reader, targetDocs);
+      int[] occurrences = null;
+      for (int k = 0; k < together.articles.length; k++) {
+        if (together.articles[k] == 0) {
+          continue;
         }
-      }
-    }
-    return count;
-  }
-
-  /** Counts, for every entity named in {@code targetDocs} other than the target, its articles. */
-  private static void countArticles(
-      IndexSearcher searcher, FixedBitSet targetDocs, EntityId target, Map<EntityId, Tally> tallies)
-      throws IOException {
-    Set<EntityId> ofDoc = new HashSet<>();
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      int end = leaf.docBase + leaf.reader().maxDoc();
-      int first = FacetCounter.nextHit(targetDocs, leaf.docBase);
-      if (first >= end) {
-        continue;
-      }
-      for (EntityType type : EntityType.values()) {
-        SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), Schema.facet(type));
-        Map<Long, String[]> values = new HashMap<>();
-        for (int hit = first; hit < end; hit = FacetCounter.nextHit(targetDocs, hit + 1)) {
-          if (!dv.advanceExact(hit - leaf.docBase)) {
-            continue;
-          }
-          ofDoc.clear();
-          for (int i = 0; i < dv.docValueCount(); i++) {
-            String[] keyAndName = keyAndName(dv, dv.nextOrd(), values);
-            EntityId id = new EntityId(type, keyAndName[0]);
-            if (id.equals(target)) {
-              continue;
-            }
-            Tally t = tallies.computeIfAbsent(id, k -> new Tally());
-            if (ofDoc.add(id)) {
-              t.together++;
-            }
-            t.names.merge(keyAndName[1], 1L, Long::sum);
-          }
+        EntityId id = new EntityId(type, ordinals.keys[k]);
+        String name = ordinals.displayName(reader.leaves(), k, together.ordCounts);
+        if (id.equals(target)) {
+          targetName = name;
+          continue;
         }
+        if (occurrences == null) {
+          occurrences = ordinals.articles(reader, hits);
+        }
+        Tally t = tallies.computeIfAbsent(id, x -> new Tally());
+        t.together = together.articles[k];
+        t.occurrences = occurrences[k];
+        t.names.put(name, 1L);
       }
     }
-  }
-
-  static String[] keyAndName(SortedSetDocValues dv, long ord, Map<Long, String[]> cache)
-      throws IOException {
-    String[] keyAndName = cache.get(ord);
-    if (keyAndName == null) {
-      String value = dv.lookupOrd(ord).utf8ToString();
-      int sep = value.indexOf(Schema.KEY_NAME_SEPARATOR);
-      keyAndName = new String[] {value.substring(0, sep), value.substring(sep + 1)};
-      cache.put(ord, keyAndName);
-    }
-    return keyAndName;
+    return targetName;
   }
 
   /**
@@ -310,20 +265,37 @@ final class CoOccurrenceCounter {
   private static void countArticlePairs(
       IndexSearcher searcher, FixedBitSet hits, Map<EntityId, Integer> index, long[] pairs, int size)
       throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    EntityType[] types = EntityType.values();
+    EntityOrdinals[] ordinals = new EntityOrdinals[types.length];
+    int[][] nodeOfKey = new int[types.length][];
+    for (int t = 0; t < types.length; t++) {
+      ordinals[t] = EntityOrdinals.of(reader, types[t]);
+      nodeOfKey[t] = new int[ordinals[t].keyCount()];
+      Arrays.fill(nodeOfKey[t], -1);
+    }
+    for (Map.Entry<EntityId, Integer> e : index.entrySet()) {
+      int t = e.getKey().type().ordinal();
+      int k = ordinals[t].keyId(e.getKey().key());
+      if (k >= 0) {
+        nodeOfKey[t][k] = e.getValue();
+      }
+    }
     int[] present = new int[size];
     boolean[] seen = new boolean[size];
-    EntityType[] types = EntityType.values();
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+    List<LeafReaderContext> leaves = reader.leaves();
+    for (int l = 0; l < leaves.size(); l++) {
+      LeafReaderContext leaf = leaves.get(l);
       int end = leaf.docBase + leaf.reader().maxDoc();
       int first = FacetCounter.nextHit(hits, leaf.docBase);
       if (first >= end) {
         continue;
       }
       SortedSetDocValues[] dvs = new SortedSetDocValues[types.length];
-      List<Map<Long, Integer>> nodeOfOrd = new ArrayList<>();
+      LongValues[] global = new LongValues[types.length];
       for (int t = 0; t < types.length; t++) {
-        dvs[t] = DocValues.getSortedSet(leaf.reader(), Schema.facet(types[t]));
-        nodeOfOrd.add(new HashMap<>());
+        dvs[t] = ordinals[t].values(leaf);
+        global[t] = ordinals[t].globalOrds(l);
       }
       for (int hit = first; hit < end; hit = FacetCounter.nextHit(hits, hit + 1)) {
         int count = 0;
@@ -332,15 +304,8 @@ final class CoOccurrenceCounter {
           if (!dv.advanceExact(hit - leaf.docBase)) {
             continue;
           }
-          for (int i = 0; i < dv.docValueCount(); i++) {
-            long ord = dv.nextOrd();
-            Integer node = nodeOfOrd.get(t).get(ord);
-            if (node == null) {
-              String value = dv.lookupOrd(ord).utf8ToString();
-              String key = value.substring(0, value.indexOf(Schema.KEY_NAME_SEPARATOR));
-              node = index.getOrDefault(new EntityId(types[t], key), -1);
-              nodeOfOrd.get(t).put(ord, node);
-            }
+          for (int i = 0, n = dv.docValueCount(); i < n; i++) {
+            int node = nodeOfKey[t][ordinals[t].keyOfOrd[(int) global[t].get(dv.nextOrd())]];
             if (node >= 0 && !seen[node]) {
               seen[node] = true;
               present[count++] = node;

@@ -6,6 +6,8 @@ import io.github.dossier.Mention;
 import io.github.dossier.NameNormalizer;
 import io.github.dossier.TaggedText;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -61,7 +64,13 @@ final class EntityStats {
      * For each matching document, read its entity keys from doc values and each key's term
      * frequency from its postings.
      */
-    PER_DOCUMENT
+    PER_DOCUMENT,
+    /**
+     * Count articles per key over the cached {@link EntityOrdinals global ordinals} of the entity
+     * doc values, then read the mention counts of the top keys (and of keys tied with the last)
+     * from their postings.
+     */
+    ORDINALS
   }
 
   /** With AUTO, PER_DOCUMENT is used when at most 1 in this many documents match. */
@@ -94,6 +103,9 @@ final class EntityStats {
     if (n == 0) {
       return List.of();
     }
+    if (strategy == Strategy.AUTO || strategy == Strategy.ORDINALS) {
+      return topByOrdinals(searcher, type, hits, n);
+    }
     int maxDoc = searcher.getIndexReader().maxDoc();
     int hitCount = hits.cardinality();
     boolean all = hitCount == searcher.getIndexReader().numDocs();
@@ -119,6 +131,78 @@ final class EntityStats {
             .thenComparing(EntityCount::key))
         .limit(n)
         .toList();
+  }
+
+  private static List<EntityCount> topByOrdinals(
+      IndexSearcher searcher, EntityType type, FixedBitSet hits, int n) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    EntityOrdinals ordinals = EntityOrdinals.of(reader, type);
+    EntityOrdinals.Counts counts = ordinals.count(reader, hits);
+    int candidates = 0;
+    for (int a : counts.articles) {
+      if (a > 0) {
+        candidates++;
+      }
+    }
+    int threshold = 1;
+    if (candidates > n) {
+      int[] sorted = new int[candidates];
+      int i = 0;
+      for (int a : counts.articles) {
+        if (a > 0) {
+          sorted[i++] = a;
+        }
+      }
+      Arrays.sort(sorted);
+      threshold = sorted[candidates - n];
+    }
+    boolean all = hits.cardinality() == reader.numDocs();
+    List<EntityCount> top = new ArrayList<>();
+    for (int k = 0; k < counts.articles.length; k++) {
+      if (counts.articles[k] >= threshold && counts.articles[k] > 0) {
+        String key = ordinals.keys[k];
+        top.add(new EntityCount(type, key, ordinals.displayName(reader.leaves(), k, counts.ordCounts),
+            counts.articles[k], mentions(reader, type, key, hits, all)));
+      }
+    }
+    top.sort(RANKING);
+    return top.size() > n ? List.copyOf(top.subList(0, n)) : List.copyOf(top);
+  }
+
+  /** Articles, then mentions (both descending), then name, then key. */
+  static final Comparator<EntityCount> RANKING =
+      Comparator.comparingLong(EntityCount::articles).reversed()
+          .thenComparing(Comparator.comparingLong(EntityCount::mentions).reversed())
+          .thenComparing(EntityCount::name)
+          .thenComparing(EntityCount::key);
+
+  /** The mentions of {@code key} in the documents of {@code hits} ({@code all}: every live one). */
+  static long mentions(IndexReader reader, EntityType type, String key, FixedBitSet hits, boolean all)
+      throws IOException {
+    long mentions = 0;
+    BytesRef term = new BytesRef(key);
+    PostingsEnum postings = null;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(Schema.keys(type));
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(term)) {
+        continue;
+      }
+      if (all && leaf.reader().getLiveDocs() == null) {
+        mentions += te.totalTermFreq();
+        continue;
+      }
+      postings = te.postings(postings, PostingsEnum.FREQS);
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        if (hits.get(leaf.docBase + doc)) {
+          mentions += postings.freq();
+        }
+      }
+    }
+    return mentions;
   }
 
   private static void countPostings(

@@ -188,6 +188,23 @@ class CoOccurrenceTest {
   }
 
   @Test
+  void countsFollowChangesToTheIndex(@TempDir Path other) throws IOException {
+    try (ArticleIndex changing = Research.index(other)) {
+      assertEquals(3, changing.cooccurrences(ALICE, ArticleQuery.all(), CoOccurrenceLevel.ARTICLE, 10)
+          .associations().get(0).together());
+      assertEquals(4, changing.topEntities(EntityType.PERSON, null, 1).get(0).articles());
+      changing.add(io.github.dossier.Article.builder("a6", "Alice Adams and Bob Brown dined.").build());
+      changing.delete("a3");
+      CoOccurrences c = changing.cooccurrences(ALICE, ArticleQuery.all(), CoOccurrenceLevel.ARTICLE, 10);
+      assertEquals(5, c.units());
+      assertEquals(BOB, c.associations().get(0).entity());
+      assertEquals(4, c.associations().get(0).together());
+      assertEquals(5, changing.topEntities(EntityType.PERSON, null, 1).get(0).articles());
+      assertEquals(List.of(), changing.topEntities(EntityType.PERSON, "person:chen source:post date:2025-01", 5));
+    }
+  }
+
+  @Test
   void badArguments() {
     assertThrows(IllegalArgumentException.class,
         () -> index.network(ArticleQuery.all(), CoOccurrenceLevel.ARTICLE, 0, 1));

@@ -154,7 +154,12 @@ class EntityStatsTest {
         for (EntityType type : EntityType.values()) {
           List<EntityCount> postings = EntityStats.top(searcher, type, query, 20, EntityStats.Strategy.POSTINGS);
           assertEquals(postings, EntityStats.top(searcher, type, query, 20, EntityStats.Strategy.PER_DOCUMENT), q);
+          assertEquals(postings, EntityStats.top(searcher, type, query, 20, EntityStats.Strategy.ORDINALS), q);
           assertEquals(postings, EntityStats.top(searcher, type, query, 20), q);
+          for (int n = 1; n <= 3; n++) {
+            assertEquals(EntityStats.top(searcher, type, query, n, EntityStats.Strategy.POSTINGS),
+                EntityStats.top(searcher, type, query, n, EntityStats.Strategy.ORDINALS), q + " top " + n);
+          }
         }
       }
       Query all = new MatchAllDocsQuery();
