@@ -56,9 +56,11 @@ public final class Gazetteer {
   private final ImmutableMap<String, Place> byId;
   private final ImmutableMap<String, Set<String>> demonymCountries;
   private final ImmutableMap<String, String> subregions;
+  private final ImmutableSet<String> worldRegionKeys;
 
   private Gazetteer(List<Place> places, Map<String, long[]> byNameKey, Map<String, int[]> byCode,
-      Map<String, Set<String>> demonymCountries, Map<String, String> subregions) {
+      Map<String, Set<String>> demonymCountries, Map<String, String> subregions,
+      ImmutableSet<String> worldRegionKeys) {
     this.places = ImmutableList.copyOf(places);
     this.byNameKey = byNameKey;
     this.byCode = byCode;
@@ -67,6 +69,7 @@ public final class Gazetteer {
     this.byId = ids.buildOrThrow();
     this.demonymCountries = ImmutableMap.copyOf(demonymCountries);
     this.subregions = ImmutableMap.copyOf(subregions);
+    this.worldRegionKeys = worldRegionKeys;
   }
 
   private static final class DefaultHolder {
@@ -138,6 +141,7 @@ public final class Gazetteer {
     Map<String, List<Integer>> byCode = new HashMap<>();
     Map<String, Set<String>> demonyms = new HashMap<>();
     Map<String, String> subregions = new HashMap<>();
+    ImmutableSet.Builder<String> worldRegions = ImmutableSet.builder();
     for (String[] row : rows) {
       int index = places.size();
       Place place = toPlace(row, divisions);
@@ -158,12 +162,16 @@ public final class Gazetteer {
       }
       if (!row[GazetteerFormat.SUBREGION].isEmpty()) {
         subregions.put(place.countryCode(), row[GazetteerFormat.SUBREGION]);
+        worldRegions.add(PlaceKeys.nameKey(row[GazetteerFormat.SUBREGION]));
+      }
+      if (!row[GazetteerFormat.REGION].isEmpty()) {
+        worldRegions.add(PlaceKeys.nameKey(row[GazetteerFormat.REGION]));
       }
     }
     Map<String, int[]> codeIndex = new HashMap<>();
     byCode.forEach((key, list) -> codeIndex.put(
         key, list.stream().mapToInt(Integer::intValue).toArray()));
-    return new Gazetteer(places, byName, codeIndex, demonyms, subregions);
+    return new Gazetteer(places, byName, codeIndex, demonyms, subregions, worldRegions.build());
   }
 
   private static void addName(Map<String, long[]> byName, String name, int index,
@@ -282,6 +290,15 @@ public final class Gazetteer {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code name} names a world region or subregion of the country list ("Asia",
+   * "Europe", "South America", "Western Asia"): an area the gazetteer has no point for.
+   */
+  public boolean isWorldRegion(String name) {
+    checkNotNull(name, "name");
+    return worldRegionKeys.contains(PlaceKeys.nameKey(name));
   }
 
   /** The countries a demonym or adjective names ("French" → FR); empty if none. */

@@ -39,8 +39,9 @@ import java.util.zip.GZIPOutputStream;
  *   <li>every country of {@code countries.tsv} (mledoze/countries, ODbL): common name; official,
  *       alternative and Latin-script native names; codes cca2, cca3, the all-capital alternative
  *       spellings ("UK", "UAE") and the initials of multi-word names ("US", "USA") unless another
- *       country uses the same code; names that share a WordNet synset with at least two names of
- *       exactly one country ("Britain", "America", "U.S.A."); demonyms and subregion for context;
+ *       country uses the same code; names that share a WordNet synset with at least two names,
+ *       or one name of three or more words, of exactly one country ("Britain", "America",
+ *       "U.S.A.", "Turkey" by "Republic of Turkey"); demonyms, region and subregion;
  *   <li>every first-level division of {@code admin1_geonames.tsv} (GeoNames), matched by code and
  *       name to {@code iso3166_2_subdivisions.tsv} (iso-codes) for the ISO code and ISO name;
  *       coordinates from its seat (or the mean of its places in the 2013 or else the current
@@ -188,7 +189,8 @@ public final class GazetteerBuilder {
           "country:" + cc, "", "C", "PCL", row[4], cc, "",
           parseDouble(row[16], "countries.tsv latitude"),
           parseDouble(row[17], "countries.tsv longitude"), 0,
-          dedupe(row[4], names, Set.of()), List.of(), countryCodes.get(cc), demonyms, row[12], ""));
+          dedupe(row[4], names, Set.of()), List.of(), countryCodes.get(cc), demonyms, row[12], "",
+          row[11]));
     }
   }
 
@@ -218,10 +220,12 @@ public final class GazetteerBuilder {
           hits.computeIfAbsent(cc, k -> new HashSet<>()).add(key);
         }
       }
-      // At least two distinct keys of one country, one of them a name (not only "D.C." and "DC").
+      // At least two distinct keys of one country, one of them a name (not only "D.C." and "DC"),
+      // or one specific name of three or more words ("Republic of Turkey").
       List<String> owners = hits.entrySet().stream()
-          .filter(e -> e.getValue().size() >= 2
-              && e.getValue().stream().anyMatch(key -> !key.startsWith("#")))
+          .filter(e -> (e.getValue().size() >= 2
+                  && e.getValue().stream().anyMatch(key -> !key.startsWith("#")))
+              || e.getValue().stream().anyMatch(key -> key.split(" ").length >= 3))
           .map(Map.Entry::getKey).toList();
       if (owners.size() != 1) {
         continue;
@@ -330,7 +334,7 @@ public final class GazetteerBuilder {
           code.substring(3), point[0], point[1],
           divisionPopulation.getOrDefault(code, new long[1])[0],
           dedupe(division.getValue(), names, Set.of()), List.of(), Set.of(), Set.of(), "",
-          isoRow == null ? "" : isoRow[0]));
+          isoRow == null ? "" : isoRow[0], ""));
     }
 
     for (String[] row : kept) {
@@ -360,7 +364,8 @@ public final class GazetteerBuilder {
     lines.add(GazetteerFormat.line(
         "geonames:" + row[0], row[0], "P", row[8], name, cc, admin1, lat, lon,
         row[9].isEmpty() ? 0 : Long.parseLong(row[9]),
-        dedupe(name, oldNames, Set.of()), dedupe(name, aliases, oldNames), Set.of(), Set.of(), "", ""));
+        dedupe(name, oldNames, Set.of()), dedupe(name, aliases, oldNames), Set.of(), Set.of(), "", "",
+        ""));
   }
 
   private static boolean isUsableAlternate(String alternate) {

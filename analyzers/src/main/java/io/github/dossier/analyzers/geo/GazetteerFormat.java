@@ -13,7 +13,7 @@ final class GazetteerFormat {
 
   /** The header line, naming the columns. */
   static final String HEADER = "id\tgeonameid\tclass\tfeature_code\tname\tcountry\tadmin1\tlatitude"
-      + "\tlongitude\tpopulation\tnames\taliases\tcodes\tdemonyms\tsubregion\tiso";
+      + "\tlongitude\tpopulation\tnames\taliases\tcodes\tdemonyms\tsubregion\tiso\tregion";
 
   static final int ID = 0;
   static final int GEONAME_ID = 1;
@@ -31,7 +31,8 @@ final class GazetteerFormat {
   static final int DEMONYMS = 13;
   static final int SUBREGION = 14;
   static final int ISO = 15;
-  static final int COLUMNS = 16;
+  static final int REGION = 16;
+  static final int COLUMNS = 17;
 
   private GazetteerFormat() {}
 
@@ -39,12 +40,13 @@ final class GazetteerFormat {
   static String line(String id, String geonameId, String featureClass, String featureCode,
       String name, String country, String admin1, double latitude, double longitude,
       long population, Collection<String> names, Collection<String> aliases,
-      Collection<String> codes, Collection<String> demonyms, String subregion, String iso) {
+      Collection<String> codes, Collection<String> demonyms, String subregion, String iso,
+      String region) {
     StringBuilder out = new StringBuilder(128);
     for (String value : new String[] {id, geonameId, featureClass, featureCode, name, country,
         admin1, String.format(Locale.ROOT, "%.5f", latitude),
         String.format(Locale.ROOT, "%.5f", longitude), Long.toString(population),
-        join(names), join(aliases), join(codes), join(demonyms), subregion, iso}) {
+        join(names), join(aliases), join(codes), join(demonyms), subregion, iso, region}) {
       checkArgument(value.indexOf('\t') < 0 && value.indexOf('\n') < 0,
           "place %s: value '%s' contains a tab or line break", id, value);
       if (out.length() > 0) {

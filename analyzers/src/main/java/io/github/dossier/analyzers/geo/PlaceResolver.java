@@ -292,8 +292,14 @@ public final class PlaceResolver {
     return group;
   }
 
-  /** The candidates of a name, one match per place (its best match kind). */
+  /**
+   * The candidates of a name, one match per place (its best match kind); none for world regions
+   * ("Asia" is the continent, not the Philippine town of that name).
+   */
   private List<Match> candidates(String name) {
+    if (gazetteer.isWorldRegion(name)) {
+      return new ArrayList<>();
+    }
     Map<String, Match> byPlace = new LinkedHashMap<>();
     for (Match match : gazetteer.matches(name)) {
       byPlace.merge(match.place().id(), match,

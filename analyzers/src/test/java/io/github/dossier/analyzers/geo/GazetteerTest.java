@@ -56,6 +56,17 @@ class GazetteerTest {
     assertEquals("country:AE", gazetteer.lookup("UAE").get(0).id());
     assertEquals("country:AE", gazetteer.lookup("U.A.E.").get(0).id());
     assertEquals("country:NL", gazetteer.lookup("the Netherlands").get(0).id());
+    // The country list calls it "Türkiye"; WordNet's synset with "Republic of Turkey" adds "Turkey".
+    assertEquals("country:TR", gazetteer.lookup("Turkey").get(0).id());
+  }
+
+  @Test
+  void worldRegionsAreKnownAsRegions() {
+    assertTrue(gazetteer.isWorldRegion("Asia"));
+    assertTrue(gazetteer.isWorldRegion("South America"));
+    assertTrue(gazetteer.isWorldRegion("western europe"));
+    assertFalse(gazetteer.isWorldRegion("America"));
+    assertFalse(gazetteer.isWorldRegion("Kyiv"));
   }
 
   @Test

@@ -142,6 +142,8 @@ class PlaceResolverTest {
     assertEquals(results.get(0).orElseThrow().place(), results.get(1).orElseThrow().place());
     assertEquals("Paris", results.get(1).orElseThrow().mention());
     assertTrue(results.get(2).isEmpty());
+    // A continent is not the Philippine town of the same name.
+    assertTrue(resolver.resolve(List.of(PlaceMention.of("Asia"))).get(0).isEmpty());
   }
 
   @Test
