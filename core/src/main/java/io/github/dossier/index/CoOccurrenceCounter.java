@@ -40,6 +40,18 @@ final class CoOccurrenceCounter {
     long together;
     long occurrences;
     final Map<String, Long> names = new HashMap<>();
+    /** Article level: where to find the display name, computed only for returned entities. */
+    EntityOrdinals ordinals;
+    int keyId;
+    int[] ordCounts;
+    double pmi;
+    double logLikelihood;
+
+    String name(IndexReader reader, String key) throws IOException {
+      return ordinals != null
+          ? ordinals.displayName(reader.leaves(), keyId, ordCounts)
+          : best(names, key);
+    }
   }
 
   static CoOccurrences cooccurrences(
@@ -64,21 +76,28 @@ final class CoOccurrenceCounter {
     }
     long a = occurrences;
     long total = units;
-    List<Association> associations = tallies.entrySet().stream()
-        .filter(e -> e.getValue().together > 0)
-        .map(e -> {
-          Tally t = e.getValue();
-          return new Association(e.getKey(), best(t.names, e.getKey().key()), t.together, t.occurrences,
-              AssociationScores.pmi(t.together, a, t.occurrences, total),
-              AssociationScores.logLikelihood(t.together, a, t.occurrences, total));
-        })
-        .sorted(Comparator.comparingDouble(Association::logLikelihood).reversed()
-            .thenComparing(Comparator.comparingLong(Association::together).reversed())
-            .thenComparing(Association::name)
-            .thenComparing(x -> x.entity().key())
-            .thenComparing(x -> x.entity().type()))
-        .limit(n)
-        .toList();
+    List<Map.Entry<EntityId, Tally>> ranked = new ArrayList<>();
+    for (Map.Entry<EntityId, Tally> e : tallies.entrySet()) {
+      Tally t = e.getValue();
+      if (t.together > 0) {
+        t.pmi = AssociationScores.pmi(t.together, a, t.occurrences, total);
+        t.logLikelihood = AssociationScores.logLikelihood(t.together, a, t.occurrences, total);
+        ranked.add(e);
+      }
+    }
+    ranked.sort(Comparator.comparingDouble((Map.Entry<EntityId, Tally> e) -> e.getValue().logLikelihood)
+        .reversed()
+        .thenComparing(Comparator.comparingLong((Map.Entry<EntityId, Tally> e) -> e.getValue().together)
+            .reversed())
+        .thenComparing(e -> e.getKey().key())
+        .thenComparing(e -> e.getKey().type()));
+    List<Association> associations = new ArrayList<>();
+    IndexReader reader = searcher.getIndexReader();
+    for (Map.Entry<EntityId, Tally> e : ranked.subList(0, Math.min(n, ranked.size()))) {
+      Tally t = e.getValue();
+      associations.add(new Association(e.getKey(), t.name(reader, e.getKey().key()), t.together,
+          t.occurrences, t.pmi, t.logLikelihood));
+    }
     return new CoOccurrences(target, name, level, units, occurrences, associations);
   }
 
@@ -125,9 +144,8 @@ final class CoOccurrenceCounter {
           continue;
         }
         EntityId id = new EntityId(type, ordinals.keys[k]);
-        String name = ordinals.displayName(reader.leaves(), k, together.ordCounts);
         if (id.equals(target)) {
-          targetName = name;
+          targetName = ordinals.displayName(reader.leaves(), k, together.ordCounts);
           continue;
         }
         if (occurrences == null) {
@@ -136,7 +154,9 @@ final class CoOccurrenceCounter {
         Tally t = tallies.computeIfAbsent(id, x -> new Tally());
         t.together = together.articles[k];
         t.occurrences = occurrences[k];
-        t.names.put(name, 1L);
+        t.ordinals = ordinals;
+        t.keyId = k;
+        t.ordCounts = together.ordCounts;
       }
     }
     return targetName;

@@ -21,7 +21,7 @@ import java.util.List;
  * @param units how many units were counted (N)
  * @param occurrences in how many units the target occurs (a)
  * @param associations the entities that occur with the target in at least one unit, ranked by
- *     {@link Association#logLikelihood()} (highest first), then together, then name, then key; at
+ *     {@link Association#logLikelihood()} (highest first), then together, then key, then type; at
  *     most the requested number
  */
 public record CoOccurrences(

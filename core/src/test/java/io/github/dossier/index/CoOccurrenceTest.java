@@ -65,7 +65,7 @@ class CoOccurrenceTest {
     assertAssociation(a.get(1), BERLIN, 2, 2, Math.log(1.25) / Math.log(2), 1.18496);
     // Paris: b=3 k=2 < E11=2.4, so negative
     assertAssociation(a.get(2), PARIS, 2, 3, Math.log(10.0 / 12) / Math.log(2), -1.18496);
-    // Acme and Carol tie (b=2 k=1): by name
+    // Acme and Carol tie (b=2 k=1): by key
     assertAssociation(a.get(3), ACME, 1, 2, Math.log(5.0 / 8) / Math.log(2), -2.23144);
     assertAssociation(a.get(4), CAROL, 1, 2, Math.log(5.0 / 8) / Math.log(2), -2.23144);
     assertEquals("Acme", a.get(3).name());
@@ -79,7 +79,7 @@ class CoOccurrenceTest {
     // a1 a2 a5, all naming Alice: nothing can be more or less likely than expected
     assertEquals(3, c.units());
     assertEquals(3, c.occurrences());
-    assertEquals(List.of(BERLIN, BOB, ACME, PARIS), // all scores 0: by together, then name
+    assertEquals(List.of(BERLIN, BOB, ACME, PARIS), // all scores 0: by together, then key
         c.associations().stream().map(Association::entity).toList());
     c.associations().forEach(x -> assertEquals(0.0, x.logLikelihood(), EPS));
     c.associations().forEach(x -> assertEquals(0.0, x.pmi(), EPS));
