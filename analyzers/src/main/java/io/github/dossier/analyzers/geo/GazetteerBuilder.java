@@ -59,7 +59,7 @@ import java.util.zip.GZIPOutputStream;
 public final class GazetteerBuilder {
 
   /** Populated places with fewer inhabitants are left out unless they are capitals or seats. */
-  static final long MIN_POPULATION = 15_000;
+  static final long MIN_POPULATION = 10_000;
   /** How far a current place with the same name may lie from its 2013 point, in degrees. */
   static final double NAME_MATCH_DEGREES = 0.2;
   /** How far the nearest current place of the same division may lie from a 2013 point. */

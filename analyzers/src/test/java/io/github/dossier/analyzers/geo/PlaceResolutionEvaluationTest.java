@@ -33,9 +33,9 @@ class PlaceResolutionEvaluationTest {
   private static final Logger log = LoggerFactory.getLogger(PlaceResolutionEvaluationTest.class);
 
   /** The floors are the accuracy measured when the set was made, rounded down. */
-  private static final double MIN_ACCURACY = 0.97;
-  private static final double MIN_AMBIGUOUS_ACCURACY = 0.975;
-  private static final double MIN_HELD_OUT_ACCURACY = 0.96;
+  private static final double MIN_ACCURACY = 0.975;
+  private static final double MIN_AMBIGUOUS_ACCURACY = 0.98;
+  private static final double MIN_HELD_OUT_ACCURACY = 0.98;
 
   private record Row(String doc, String mention, String country, FeatureClass featureClass,
       String admin1, String name, String context) {}
@@ -144,7 +144,8 @@ class PlaceResolutionEvaluationTest {
   /**
    * A second, smaller set labelled after the resolver was tuned on the first: 56/60 when first
    * measured; 58/60 since lists of places ("… North Dakota, and Washington") and the middle of
-   * addresses ("Copake, New York, United States") are read.
+   * addresses ("Copake, New York, United States") are read; 59/60 since the gazetteer holds places
+   * of 10,000 inhabitants (Martinsville, Virginia).
    */
   @Test
   void resolvesHeldOutPlaceMentions() throws IOException {
