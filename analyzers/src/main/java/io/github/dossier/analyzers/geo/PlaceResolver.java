@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Resolves the place mentions of one article to gazetteer places, telling apart places that share
@@ -53,6 +56,7 @@ import java.util.Set;
  */
 public final class PlaceResolver {
 
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
   private static final int ROUNDS = 3;
   private static final double COUNTRY_PRIOR = 9.0;
   private static final double COUNTRY_WEIGHT = 1.5;
@@ -389,7 +393,7 @@ public final class PlaceResolver {
 
   private static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (String word : text.split("[^\\p{L}]+")) {
+    for (String word : NON_LETTERS.split(text)) {
       if (!word.isEmpty()) {
         out.add(word);
       }
@@ -416,7 +420,7 @@ public final class PlaceResolver {
   private Map<String, Double> demonymEvidence(
       List<PlaceMention> mentions, Collection<String> otherEntityNames) {
     Map<String, Double> evidence = new HashMap<>();
-    Set<String> seenContexts = new java.util.HashSet<>();
+    Set<String> seenContexts = new HashSet<>();
     List<String> texts = new ArrayList<>(otherEntityNames);
     for (PlaceMention mention : mentions) {
       if (seenContexts.add(mention.context())) {
@@ -492,7 +496,7 @@ public final class PlaceResolver {
     final String key;
     final List<Match> candidates;
     final List<String> qualifiers = new ArrayList<>(1);
-    final Set<Group> siblings = new java.util.LinkedHashSet<>();
+    final Set<Group> siblings = new LinkedHashSet<>();
     boolean qualifierMatches;
     boolean divisionCue;
     boolean placeCue;
