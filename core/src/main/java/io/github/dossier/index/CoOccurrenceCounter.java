@@ -24,7 +24,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.LongValues;
 
 /**
  * Counts co-occurrences of entities, at article level from the entity doc values and postings, at
@@ -40,40 +39,24 @@ final class CoOccurrenceCounter {
     long together;
     long occurrences;
     final Map<String, Long> names = new HashMap<>();
-    /** Article level: where to find the display name, computed only for returned entities. */
-    EntityOrdinals ordinals;
-    int keyId;
-    int[] ordCounts;
     double pmi;
     double logLikelihood;
-
-    String name(IndexReader reader, String key) throws IOException {
-      return ordinals != null
-          ? ordinals.displayName(reader.leaves(), keyId, ordCounts)
-          : best(names, key);
-    }
   }
 
   static CoOccurrences cooccurrences(
       IndexSearcher searcher, FixedBitSet hits, EntityId target, CoOccurrenceLevel level, int n)
       throws IOException {
     FixedBitSet targetDocs = docsNaming(searcher, target, hits);
-    Map<EntityId, Tally> tallies = new HashMap<>();
-    long units;
-    long occurrences;
-    String name;
     if (level == CoOccurrenceLevel.ARTICLE) {
-      units = hits.cardinality();
-      occurrences = targetDocs.cardinality();
-      name = countArticles(searcher, hits, targetDocs, target, tallies);
-    } else {
-      long[] counts = new long[2];
-      Map<String, Long> targetNames = new HashMap<>();
-      countSentences(searcher, targetDocs, target, tallies, counts, targetNames);
-      units = counts[0];
-      occurrences = counts[1];
-      name = best(targetNames, target.key());
+      return articleLevel(searcher, hits, targetDocs, target, n);
     }
+    Map<EntityId, Tally> tallies = new HashMap<>();
+    long[] counts = new long[2];
+    Map<String, Long> targetNames = new HashMap<>();
+    countSentences(searcher, targetDocs, target, tallies, counts, targetNames);
+    long units = counts[0];
+    long occurrences = counts[1];
+    String name = best(targetNames, target.key());
     long a = occurrences;
     long total = units;
     List<Map.Entry<EntityId, Tally>> ranked = new ArrayList<>();
@@ -92,10 +75,9 @@ final class CoOccurrenceCounter {
         .thenComparing(e -> e.getKey().key())
         .thenComparing(e -> e.getKey().type()));
     List<Association> associations = new ArrayList<>();
-    IndexReader reader = searcher.getIndexReader();
     for (Map.Entry<EntityId, Tally> e : ranked.subList(0, Math.min(n, ranked.size()))) {
       Tally t = e.getValue();
-      associations.add(new Association(e.getKey(), t.name(reader, e.getKey().key()), t.together,
+      associations.add(new Association(e.getKey(), best(t.names, e.getKey().key()), t.together,
           t.occurrences, t.pmi, t.logLikelihood));
     }
     return new CoOccurrences(target, name, level, units, occurrences, associations);
@@ -125,41 +107,65 @@ final class CoOccurrenceCounter {
     return docs;
   }
 
+  /** One entity co-occurring with the target at article level, by type and key id. */
+  private record Candidate(EntityOrdinals ordinals, int keyId, long together, long occurrences,
+      double pmi, double logLikelihood) {
+    String key() {
+      return ordinals.keys[keyId];
+    }
+  }
+
+  private static final Comparator<Candidate> CANDIDATE_RANKING =
+      Comparator.comparingDouble(Candidate::logLikelihood).reversed()
+          .thenComparing(Comparator.comparingLong(Candidate::together).reversed())
+          .thenComparing(Candidate::key)
+          .thenComparing(c -> c.ordinals().type);
+
   /**
-   * Counts, for every entity named in {@code targetDocs} other than the target, the articles of
-   * {@code targetDocs} and of {@code hits} naming it; returns the target's display name.
+   * Article level, over the cached ordinals: for each type, the articles of {@code targetDocs}
+   * and of {@code hits} naming each key; names are looked up for the returned entities only.
    */
-  private static String countArticles(
-      IndexSearcher searcher, FixedBitSet hits, FixedBitSet targetDocs, EntityId target,
-      Map<EntityId, Tally> tallies)
+  private static CoOccurrences articleLevel(
+      IndexSearcher searcher, FixedBitSet hits, FixedBitSet targetDocs, EntityId target, int n)
       throws IOException {
     IndexReader reader = searcher.getIndexReader();
+    long units = hits.cardinality();
+    long a = targetDocs.cardinality();
     String targetName = target.key();
+    List<Candidate> candidates = new ArrayList<>();
+    Map<EntityType, int[]> ordCounts = new java.util.EnumMap<>(EntityType.class);
     for (EntityType type : EntityType.values()) {
       EntityOrdinals ordinals = EntityOrdinals.of(reader, type);
       EntityOrdinals.Counts together = ordinals.count(reader, targetDocs);
+      ordCounts.put(type, together.ordCounts);
       int[] occurrences = null;
+      int targetKey = type == target.type() ? ordinals.keyId(target.key()) : -1;
       for (int k = 0; k < together.articles.length; k++) {
-        if (together.articles[k] == 0) {
+        long kk = together.articles[k];
+        if (kk == 0) {
           continue;
         }
-        EntityId id = new EntityId(type, ordinals.keys[k]);
-        if (id.equals(target)) {
+        if (k == targetKey) {
           targetName = ordinals.displayName(reader.leaves(), k, together.ordCounts);
           continue;
         }
         if (occurrences == null) {
           occurrences = ordinals.articles(reader, hits);
         }
-        Tally t = tallies.computeIfAbsent(id, x -> new Tally());
-        t.together = together.articles[k];
-        t.occurrences = occurrences[k];
-        t.ordinals = ordinals;
-        t.keyId = k;
-        t.ordCounts = together.ordCounts;
+        long b = occurrences[k];
+        candidates.add(new Candidate(ordinals, k, kk, b, AssociationScores.pmi(kk, a, b, units),
+            AssociationScores.logLikelihood(kk, a, b, units)));
       }
     }
-    return targetName;
+    candidates.sort(CANDIDATE_RANKING);
+    List<Association> associations = new ArrayList<>();
+    for (Candidate c : candidates.subList(0, Math.min(n, candidates.size()))) {
+      EntityOrdinals o = c.ordinals();
+      associations.add(new Association(new EntityId(o.type, c.key()),
+          o.displayName(reader.leaves(), c.keyId(), ordCounts.get(o.type)),
+          c.together(), c.occurrences(), c.pmi(), c.logLikelihood()));
+    }
+    return new CoOccurrences(target, targetName, CoOccurrenceLevel.ARTICLE, units, a, associations);
   }
 
   /**
@@ -312,10 +318,10 @@ final class CoOccurrenceCounter {
         continue;
       }
       SortedSetDocValues[] dvs = new SortedSetDocValues[types.length];
-      LongValues[] global = new LongValues[types.length];
+      int[][] keyOf = new int[types.length][];
       for (int t = 0; t < types.length; t++) {
         dvs[t] = ordinals[t].values(leaf);
-        global[t] = ordinals[t].globalOrds(l);
+        keyOf[t] = ordinals[t].keysOfLeaf(l);
       }
       for (int hit = first; hit < end; hit = FacetCounter.nextHit(hits, hit + 1)) {
         int count = 0;
@@ -325,7 +331,7 @@ final class CoOccurrenceCounter {
             continue;
           }
           for (int i = 0, n = dv.docValueCount(); i < n; i++) {
-            int node = nodeOfKey[t][ordinals[t].keyOfOrd[(int) global[t].get(dv.nextOrd())]];
+            int node = nodeOfKey[t][keyOf[t][(int) dv.nextOrd()]];
             if (node >= 0 && !seen[node]) {
               seen[node] = true;
               present[count++] = node;

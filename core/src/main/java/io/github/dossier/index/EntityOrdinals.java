@@ -42,9 +42,12 @@ final class EntityOrdinals {
   /** The global ordinals of key {@code k} are {@code ordsByKey[ordStart[k] .. ordStart[k + 1])}. */
   private final int[] ordStart;
   private final int[] ordsByKey;
+  /** Per leaf, the key id of each segment ordinal. */
+  private final int[][] keyOfSegmentOrd;
 
   private EntityOrdinals(EntityType type, String field, OrdinalMap ordinalMap, int valueCount,
-      int[] keyOfOrd, String[] keys, Map<String, Integer> keyIds, int[] ordStart, int[] ordsByKey) {
+      int[] keyOfOrd, String[] keys, Map<String, Integer> keyIds, int[] ordStart, int[] ordsByKey,
+      int[][] keyOfSegmentOrd) {
     this.type = type;
     this.field = field;
     this.ordinalMap = ordinalMap;
@@ -54,6 +57,7 @@ final class EntityOrdinals {
     this.keyIds = keyIds;
     this.ordStart = ordStart;
     this.ordsByKey = ordsByKey;
+    this.keyOfSegmentOrd = keyOfSegmentOrd;
   }
 
   /** The ordinals of {@code type} for {@code reader}, built on first use. */
@@ -85,7 +89,8 @@ final class EntityOrdinals {
     String field = Schema.facet(type);
     SortedSetDocValues merged = MultiDocValues.getSortedSetValues(reader, field);
     if (merged == null) {
-      return new EntityOrdinals(type, field, null, 0, new int[0], new String[0], Map.of(), new int[] {0}, new int[0]);
+      return new EntityOrdinals(type, field, null, 0, new int[0], new String[0], Map.of(), new int[] {0},
+          new int[0], new int[reader.leaves().size()][0]);
     }
     OrdinalMap map = merged instanceof MultiDocValues.MultiSortedSetDocValues m ? m.mapping : null;
     int valueCount = Math.toIntExact(merged.getValueCount());
@@ -119,8 +124,19 @@ final class EntityOrdinals {
     for (int g = 0; g < valueCount; g++) {
       ordsByKey[fill[keyOfOrd[g]]++] = g;
     }
+    List<LeafReaderContext> leaves = reader.leaves();
+    int[][] keyOfSegmentOrd = new int[leaves.size()][];
+    for (int l = 0; l < leaves.size(); l++) {
+      SortedSetDocValues dv = DocValues.getSortedSet(leaves.get(l).reader(), field);
+      LongValues global = map == null ? LongValues.IDENTITY : map.getGlobalOrds(l);
+      int[] keysOfLeaf = new int[Math.toIntExact(dv.getValueCount())];
+      for (int so = 0; so < keysOfLeaf.length; so++) {
+        keysOfLeaf[so] = keyOfOrd[(int) global.get(so)];
+      }
+      keyOfSegmentOrd[l] = keysOfLeaf;
+    }
     return new EntityOrdinals(type, field, map, valueCount, keyOfOrd, keys.toArray(String[]::new),
-        keyIds, ordStart, ordsByKey);
+        keyIds, ordStart, ordsByKey, keyOfSegmentOrd);
   }
 
   int keyCount() {
@@ -136,6 +152,11 @@ final class EntityOrdinals {
   /** Maps the ordinals of leaf {@code leafIndex} to global ordinals. */
   LongValues globalOrds(int leafIndex) {
     return ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(leafIndex);
+  }
+
+  /** The key id of each segment ordinal of leaf {@code leafIndex}. */
+  int[] keysOfLeaf(int leafIndex) {
+    return keyOfSegmentOrd[leafIndex];
   }
 
   SortedSetDocValues values(LeafReaderContext leaf) throws IOException {
@@ -216,19 +237,26 @@ final class EntityOrdinals {
         continue;
       }
       SortedSetDocValues dv = values(leaf);
-      LongValues global = globalOrds(l);
+      int[] keyOf = keyOfSegmentOrd[l];
+      int[] segmentCounts = new int[keyOf.length];
       for (int doc = first; doc < end; doc = FacetCounter.nextHit(docs, doc + 1)) {
         if (!dv.advanceExact(doc - leaf.docBase)) {
           continue;
         }
         for (int i = 0, n = dv.docValueCount(); i < n; i++) {
-          int g = (int) global.get(dv.nextOrd());
-          counts.ordCounts[g]++;
-          int k = keyOfOrd[g];
+          int ord = (int) dv.nextOrd();
+          segmentCounts[ord]++;
+          int k = keyOf[ord];
           if (lastDoc[k] != doc) {
             lastDoc[k] = doc;
             counts.articles[k]++;
           }
+        }
+      }
+      LongValues global = globalOrds(l);
+      for (int ord = 0; ord < segmentCounts.length; ord++) {
+        if (segmentCounts[ord] > 0) {
+          counts.ordCounts[(int) global.get(ord)] += segmentCounts[ord];
         }
       }
     }
