@@ -326,7 +326,8 @@ public final class GazetteerBuilder {
       }
       String[] isoRow = iso.get(code);
       Set<String> names = new LinkedHashSet<>();
-      if (isoRow != null && PlaceKeys.isLatin(isoRow[3])) {
+      if (isoRow != null && PlaceKeys.isLatin(isoRow[3]) && !isoRow[3].contains(",")
+          && !isoRow[3].contains("(")) {
         names.add(isoRow[3]);
       }
       lines.add(GazetteerFormat.line(
@@ -425,9 +426,11 @@ public final class GazetteerBuilder {
   }
 
   /**
-   * Matches GeoNames first-level divisions to ISO 3166-2 first-level subdivisions: same code, or
-   * the only subdivision of the country whose name core ("Donetska oblast" → "donetsk") is the
-   * division's name core or starts with it.
+   * Matches GeoNames first-level divisions to ISO 3166-2 first-level subdivisions of the same
+   * country by their name cores ("Donetska oblast" → "donetska"): the same code with a similar
+   * core, else the only subdivision with the same core, else the only one whose core extends it
+   * by at most three letters ("donetsk" → "donetska"), else the only one with the same stem and
+   * another ending ("poltava" ~ "poltavska", "odesa" ~ "odeska"); one subdivision per division.
    */
   private Map<String, String[]> matchIso(Map<String, String> admin1Names) throws IOException {
     Map<String, List<String[]>> byCountry = new HashMap<>();
@@ -437,31 +440,88 @@ public final class GazetteerBuilder {
       }
     });
     Map<String, String[]> matched = new LinkedHashMap<>();
+    Map<String, Integer> quality = new HashMap<>();
     for (Map.Entry<String, String> division : admin1Names.entrySet()) {
       String cc = division.getKey().substring(0, 2);
       String code = division.getKey().substring(3);
       String core = nameCore(division.getValue());
+      if (core.isEmpty()) {
+        continue;
+      }
+      List<List<String[]>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
       String[] byCode = null;
-      List<String[]> byName = new ArrayList<>();
       for (String[] row : byCountry.getOrDefault(cc, List.of())) {
         String isoCore = nameCore(row[3]);
-        boolean nameMatches = !core.isEmpty() && !isoCore.isEmpty()
-            && (isoCore.equals(core) || (isoCore.startsWith(core) && isoCore.length() - core.length() <= 3)
-                || (core.startsWith(isoCore) && core.length() - isoCore.length() <= 3));
-        if (row[0].equals(cc + "-" + code) && nameMatches) {
-          byCode = row;
+        int tier = similarity(core, isoCore);
+        if (tier < 0) {
+          continue;
         }
-        if (nameMatches) {
-          byName.add(row);
+        tiers.get(tier).add(row);
+        if (row[0].equals(cc + "-" + code)) {
+          byCode = row;
         }
       }
       if (byCode != null) {
         matched.put(division.getKey(), byCode);
-      } else if (byName.size() == 1) {
-        matched.put(division.getKey(), byName.get(0));
+        quality.put(division.getKey(), -1);
+        continue;
+      }
+      for (int tier = 0; tier < tiers.size(); tier++) {
+        if (tiers.get(tier).size() == 1) {
+          matched.put(division.getKey(), tiers.get(tier).get(0));
+          quality.put(division.getKey(), tier);
+          break;
+        }
+        if (tiers.get(tier).size() > 1) {
+          break; // ambiguous at the best tier that matches anything
+        }
+      }
+    }
+    // One ISO subdivision per division: when two divisions claim one ("Kyiv City" and "Kyiv
+    // Oblast" both look like "Kyiv"), the better match keeps it, and neither on a tie.
+    Map<String, List<String>> claims = new HashMap<>();
+    matched.forEach((division, row) ->
+        claims.computeIfAbsent(row[0], k -> new ArrayList<>()).add(division));
+    for (List<String> claimants : claims.values()) {
+      if (claimants.size() < 2) {
+        continue;
+      }
+      int best = claimants.stream().mapToInt(quality::get).min().orElseThrow();
+      List<String> winners = claimants.stream().filter(d -> quality.get(d) == best).toList();
+      for (String division : claimants) {
+        if (winners.size() > 1 || quality.get(division) != best) {
+          matched.remove(division);
+        }
       }
     }
     return matched;
+  }
+
+  /**
+   * 0 for equal cores, 1 for one extending the other by up to 3 letters, 2 for one stem with
+   * different endings, -1 otherwise.
+   */
+  static int similarity(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return -1;
+    }
+    if (a.equals(b)) {
+      return 0;
+    }
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = a.length() <= b.length() ? b : a;
+    if (longer.startsWith(shorter) && longer.length() - shorter.length() <= 3) {
+      return 1;
+    }
+    int prefix = 0;
+    while (prefix < shorter.length() && shorter.charAt(prefix) == longer.charAt(prefix)) {
+      prefix++;
+    }
+    // Different inflected endings of one stem: "poltav|a" ~ "poltav|ska", "zaporiz|hzhia" ~
+    // "zaporiz|ka"; not one name extending another ("ouham" vs "ouhamfafa").
+    boolean sameStem = prefix >= 4 && prefix < shorter.length()
+        && prefix >= shorter.length() - 2 && longer.length() - prefix <= 5;
+    return sameStem ? 2 : -1;
   }
 
   private static final Set<String> DIVISION_WORDS = Set.of(

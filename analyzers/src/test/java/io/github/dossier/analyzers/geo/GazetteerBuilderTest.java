@@ -84,6 +84,17 @@ class GazetteerBuilderTest {
   }
 
   @Test
+  void divisionNamesMatchIsoNamesWithOtherEndingsButNotLongerNames() {
+    assertEquals(0, GazetteerBuilder.similarity("kyiv", "kyiv"));
+    assertEquals(1, GazetteerBuilder.similarity("donetsk", "donetska"));
+    assertEquals(2, GazetteerBuilder.similarity("poltava", "poltavska"));
+    assertEquals(2, GazetteerBuilder.similarity("odesa", "odeska"));
+    assertEquals(-1, GazetteerBuilder.similarity("ouham", "ouhamfafa"));
+    assertEquals(-1, GazetteerBuilder.similarity("sumy", "sumska"));
+    assertEquals(-1, GazetteerBuilder.similarity("penang", "pulaupinang"));
+  }
+
+  @Test
   void theOutputDependsOnlyOnTheInput() throws IOException {
     Path again = temp.resolve("again.tsv.gz");
     GazetteerBuilder.build(sources, again);
