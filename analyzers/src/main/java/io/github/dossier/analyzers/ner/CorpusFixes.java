@@ -24,9 +24,23 @@ enum CorpusFixes {
    */
   DEMONYMS,
   /** Drops entity spans written wholly in lower case (social-media style "london"). */
-  LOWERCASE;
+  LOWERCASE,
+  /**
+   * Moves a leading article out of a span ("the Syrian Army" → "Syrian Army") and drops spans with
+   * any other lower-case word except linking words such as "of", "and" or "de" ("the Syrian
+   * regime", "a new Prime Minister"): descriptive mentions, which re3d annotates and CoNLL-style NER
+   * does not.
+   */
+  NOMINAL;
 
-  /** Parses {@code titles,demonyms,lowercase} (any subset, any order). */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  private static final Set<String> LINKING_WORDS = Set.of(
+      "of", "and", "the", "for", "on", "in", "at", "de", "du", "des", "la", "le", "les", "da", "do",
+      "dos", "das", "di", "del", "della", "von", "van", "der", "den", "al", "el", "bin", "ibn", "y",
+      "&", "'s", "to", "upon", "am", "an", "und");
+
+  /** Parses {@code titles,demonyms,lowercase,nominal} (any subset, any order). */
   static Set<CorpusFixes> parse(String value) {
     Set<CorpusFixes> fixes = EnumSet.noneOf(CorpusFixes.class);
     for (String part : value.split(",")) {
@@ -34,7 +48,7 @@ enum CorpusFixes {
         fixes.add(valueOf(part.trim().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "unknown corpus fix '" + part + "' (known: titles, demonyms, lowercase)", e);
+            "unknown corpus fix '" + part + "' (known: titles, demonyms, lowercase, nominal)", e);
       }
     }
     return fixes;
@@ -55,6 +69,37 @@ enum CorpusFixes {
         clear(tags, start, end);
         continue;
       }
+      if (fixes.contains(NOMINAL)) {
+        int s = start;
+        int e = end;
+        boolean descriptive = false;
+        while (s < e && isLowerCaseWord(tokens.get(s))) {
+          descriptive |= !ARTICLES.contains(tokens.get(s));
+          s++;
+        }
+        while (e > s && isLowerCaseWord(tokens.get(e - 1))) {
+          descriptive = true;
+          e--;
+        }
+        descriptive |= s == e;
+        for (int i = s; i < e && !descriptive; i++) {
+          String t = tokens.get(i);
+          descriptive = isLowerCaseWord(t) && !LINKING_WORDS.contains(t);
+        }
+        if (descriptive) {
+          clear(tags, start, end);
+          continue;
+        }
+        if (s != start || e != end) {
+          clear(tags, start, end);
+          tags.set(s, "B-" + type);
+          for (int i = s + 1; i < e; i++) {
+            tags.set(i, "I-" + type);
+          }
+          start = s;
+          end = e;
+        }
+      }
       if (fixes.contains(DEMONYMS) && type.equals("LOC")) {
         int bits = gazetteer.phrase(key(tokens, start, end));
         if ((bits & Category.DEMONYM.bit) != 0 && (bits & (Category.COUNTRY.bit | Category.CITY.bit)) == 0) {
@@ -71,6 +116,10 @@ enum CorpusFixes {
       }
     }
     return new NerSentence(tokens, tags);
+  }
+
+  private static boolean isLowerCaseWord(String token) {
+    return !token.isEmpty() && Character.isLowerCase(token.charAt(0));
   }
 
   private static boolean isTitle(String token, NerGazetteer gazetteer) {

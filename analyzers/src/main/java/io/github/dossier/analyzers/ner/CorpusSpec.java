@@ -22,10 +22,12 @@ import java.util.Set;
  *       part of a document-level split; {@code docs=heldout/N}: only those documents — the dev part.
  *   <li>{@code sample=N}: keep only every N-th sentence (1st, N+1-th, ...), to down-weight a large
  *       corpus.
+ *   <li>{@code empty=N}: keep only every N-th sentence without any entity (after {@code fix=}), which
+ *       shifts the learner's prior away from "outside" and raises recall.
  *   <li>{@code repeat=N}: use the data N times (up-weighting a small in-domain corpus).
- *   <li>{@code fix=titles,demonyms,lowercase}: clean-ups towards CoNLL-style annotation: move title
- *       words out of person spans, drop demonyms tagged as locations, drop all-lower-case entities
- *       (any subset).
+ *   <li>{@code fix=titles,demonyms,lowercase,nominal}: clean-ups towards CoNLL-style annotation:
+ *       move title words out of person spans, drop demonyms tagged as locations, drop all-lower-case
+ *       entities, trim or drop descriptive mentions ("the Syrian regime") — any subset.
  *   <li>{@code context=document|sentence}: whether sentences of one document share adaptive
  *       context. Default: {@code document} when the file has document boundaries, else {@code
  *       sentence} (every sentence, e.g. a tweet, stands alone).
@@ -38,6 +40,7 @@ import java.util.Set;
  * @param repeat how many times to use the data
  * @param documentContext empty = decide from the file, else whether documents share context
  * @param fixes the annotation clean-ups to apply, in {@code fix=} syntax ("" for none)
+ * @param emptySample keep every emptySample-th sentence that has no entity (1 = all)
  */
 public record CorpusSpec(
     Path path,
@@ -46,7 +49,8 @@ public record CorpusSpec(
     int sample,
     int repeat,
     Optional<Boolean> documentContext,
-    String fixes) {
+    String fixes,
+    int emptySample) {
 
   /** Which documents of a file a spec selects. */
   public enum Split {
@@ -67,6 +71,7 @@ public record CorpusSpec(
     checkArgument(split == Split.ALL || splitModulus >= 2, "a train/heldout split needs N >= 2, got %s", splitModulus);
     checkArgument(sample >= 1, "sample must be >= 1, got %s", sample);
     checkArgument(repeat >= 1, "repeat must be >= 1, got %s", repeat);
+    checkArgument(emptySample >= 1, "empty must be >= 1, got %s", emptySample);
     checkNotNull(fixes, "fixes");
     if (!fixes.isEmpty()) {
       CorpusFixes.parse(fixes);
@@ -75,7 +80,7 @@ public record CorpusSpec(
 
   /** A spec that uses the whole file once. */
   public static CorpusSpec of(Path path) {
-    return new CorpusSpec(path, Split.ALL, 1, 1, 1, Optional.empty(), "");
+    return new CorpusSpec(path, Split.ALL, 1, 1, 1, Optional.empty(), "", 1);
   }
 
   /**
@@ -93,6 +98,7 @@ public record CorpusSpec(
     int repeat = 1;
     Optional<Boolean> context = Optional.empty();
     String fixes = "";
+    int empty = 1;
     if (q >= 0) {
       for (String option : spec.substring(q + 1).split("&")) {
         int eq = option.indexOf('=');
@@ -115,17 +121,18 @@ public record CorpusSpec(
           case "sample" -> sample = parseInt(value, name, spec);
           case "repeat" -> repeat = parseInt(value, name, spec);
           case "fix" -> fixes = value;
+          case "empty" -> empty = parseInt(value, name, spec);
           case "context" -> {
             checkArgument(value.equals("document") || value.equals("sentence"),
                 "context must be document or sentence, got '%s' in '%s'", value, spec);
             context = Optional.of(value.equals("document"));
           }
           default -> throw new IllegalArgumentException(
-              "unknown corpus option '" + name + "' in '" + spec + "' (known: docs, sample, repeat, fix, context)");
+              "unknown corpus option '" + name + "' in '" + spec + "' (known: docs, sample, empty, repeat, fix, context)");
         }
       }
     }
-    return new CorpusSpec(path, split, modulus, sample, repeat, context, fixes);
+    return new CorpusSpec(path, split, modulus, sample, repeat, context, fixes, empty);
   }
 
   private static int parseInt(String value, String option, String spec) {
@@ -147,6 +154,7 @@ public record CorpusSpec(
     boolean shareContext = documentContext.orElse(documents.size() > 1);
     List<NerDocument> out = new ArrayList<>();
     int sentenceIndex = 0;
+    int emptyIndex = 0;
     for (int d = 0; d < documents.size(); d++) {
       boolean heldOut = (d + 1) % splitModulus == 0;
       if (split == Split.TRAIN && heldOut || split == Split.HELDOUT && !heldOut) {
@@ -155,8 +163,12 @@ public record CorpusSpec(
       NerDocument doc = documents.get(d);
       List<NerSentence> kept = new ArrayList<>();
       for (NerSentence s : doc.sentences()) {
-        if (sentenceIndex++ % sample == 0) {
-          kept.add(CorpusFixes.apply(fixSet, s, gazetteer));
+        if (sentenceIndex++ % sample != 0) {
+          continue;
+        }
+        NerSentence fixed = CorpusFixes.apply(fixSet, s, gazetteer);
+        if (emptySample == 1 || fixed.spans().length > 0 || emptyIndex++ % emptySample == 0) {
+          kept.add(fixed);
         }
       }
       if (kept.isEmpty()) {
@@ -188,6 +200,9 @@ public record CorpusSpec(
     }
     if (!fixes.isEmpty()) {
       options.add("fix=" + fixes);
+    }
+    if (emptySample != 1) {
+      options.add("empty=" + emptySample);
     }
     documentContext.ifPresent(c -> options.add("context=" + (c ? "document" : "sentence")));
     if (!options.isEmpty()) {

@@ -7,8 +7,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 /**
  * Dossier's own name-finder features, added to OpenNLP's defaults: word shape of the token and its
  * neighbours, sentence-initial capitalisation, prefixes and suffixes, gazetteer categories of the
- * token, of its neighbours and of multi-word gazetteer phrases covering it, and whether a title or
- * role word ("President", "Gen.", "spokesperson") precedes it.
+ * token, of its neighbours and of multi-word gazetteer phrases covering it, whether a title or role
+ * word ("President", "Gen.", "spokesperson") precedes it and whether a lower-case role word follows
+ * it ("MI6 chief"), and the normalised words around it.
  *
  * <p>Per-sentence work (lower-casing, gazetteer look-ups, phrase matching) is done once per token
  * array and reused for every token of the sentence. Instances are not thread-safe; OpenNLP creates
@@ -101,6 +102,11 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     }
     if (titleBefore[index]) {
       features.add(capitalised[index] ? "ttl,cap" : "ttl");
+    }
+    if (capitalised[index] && index + 1 < tokens.length && !capitalised[index + 1]
+        && (wordBits[index + 1] & Category.TITLE.bit) != 0) {
+      // "MI6 chief", "Kremlin spokesperson": a name followed by a lower-case role word.
+      features.add("ttl+1");
     }
     if (affixes && capitalised[index]) {
       String w = lower[index];

@@ -16,7 +16,8 @@ import java.util.Set;
  * How {@link NerTrainer} trains a name-finder model: learner, iterations, feature cutoff and which
  * features to use. Build with {@link #builder()} or read a properties file with {@link #load}.
  *
- * @param algorithm the OpenNLP learner: {@code PERCEPTRON}, {@code MAXENT} (GIS) or {@code
+ * @param algorithm the OpenNLP learner: {@code PERCEPTRON}, {@code PERCEPTRON_SEQUENCE} (structured
+ *     perceptron), {@code MAXENT} (GIS) or {@code
  *     MAXENT_QN} (L-BFGS)
  * @param iterations training iterations
  * @param cutoff minimum number of times a feature must occur to be kept
@@ -36,7 +37,7 @@ public record TrainingConfig(
     int threads,
     String codec) {
 
-  private static final Set<String> ALGORITHMS = Set.of("PERCEPTRON", "MAXENT", "MAXENT_QN");
+  private static final Set<String> ALGORITHMS = Set.of("PERCEPTRON", "PERCEPTRON_SEQUENCE", "MAXENT", "MAXENT_QN");
   private static final Set<String> CODECS = Set.of("BIO", "BILOU");
   private static final Set<String> KEYS = Set.of(
       "algorithm", "iterations", "cutoff", "tokenWindow", "customFeatures", "affixes", "threads", "codec");

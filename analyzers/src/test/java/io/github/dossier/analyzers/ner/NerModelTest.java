@@ -55,9 +55,9 @@ class NerModelTest {
     assertTrue(second.contains("LOC:Tromso"), second.toString());
 
     List<String> third = names(finder,
-        "Senator Maribel Quintanar of Arizona criticized the Pentagon 's budget request .");
-    assertTrue(third.contains("LOC:Arizona"), third.toString());
-    assertTrue(third.contains("ORG:Pentagon"), third.toString());
+        "Defence Secretary Corvin Ashgrove will travel to Warsaw next week , the ministry said .");
+    assertTrue(third.contains("PER:Corvin Ashgrove"), third.toString());
+    assertTrue(third.contains("LOC:Warsaw"), third.toString());
   }
 
   @Test
