@@ -48,10 +48,12 @@ import java.util.zip.GZIPOutputStream;
  *       file), population summed over its places;
  *   <li>populated places of {@code world_cities.tsv} (GeoNames 2013) with at least {@value
  *       #MIN_POPULATION} inhabitants, and all capitals and first-level seats; each is matched to
- *       {@code world_cities_current.tsv} by country and position (same point, or the same name within
- *       {@value #NAME_MATCH_DEGREES}°, or the nearest place of the same division within {@value
- *       #NEAR_MATCH_DEGREES}°) and takes the current name, keeping the 2013 names as aliases
- *       (Artemivs'k → Bakhmut); Latin-script alternate names, without codes and digits.
+ *       {@code world_cities_current.tsv} by country and position (the same name within {@value
+ *       #NAME_MATCH_DEGREES}°, else the same point, else the nearest place of the same division
+ *       within {@value #NEAR_MATCH_DEGREES}°) and takes the current name, keeping the 2013 names as
+ *       aliases (Artemivs'k → Bakhmut, Kirovohrad → Kropyvnytskyi); Latin-script alternate names,
+ *       without codes and digits. A place renamed and moved further (Dnipropetrovsk, whose
+ *       current point "Dnipro" lies 6 km away) keeps its 2013 name.
  * </ul>
  *
  * <p>Usage: {@code GazetteerBuilder GAZETTEER_DIR OUT.tsv.gz}
@@ -63,7 +65,7 @@ public final class GazetteerBuilder {
   /** How far a current place with the same name may lie from its 2013 point, in degrees. */
   static final double NAME_MATCH_DEGREES = 0.2;
   /** How far the nearest current place of the same division may lie from a 2013 point. */
-  static final double NEAR_MATCH_DEGREES = 0.012;
+  static final double NEAR_MATCH_DEGREES = 0.008;
 
   private static final Set<String> INITIAL_SKIP_WORDS = Set.of("of", "the", "and", "da", "de");
 
@@ -339,31 +341,38 @@ public final class GazetteerBuilder {
     }
 
     for (String[] row : kept) {
-      addPlace(row, grid);
+      addPlace(row, currentOf(row[4], row[5],
+          parseDouble(row[10], "world_cities.tsv latitude"),
+          parseDouble(row[11], "world_cities.tsv longitude"), knownKeys(row), grid));
     }
   }
 
-  private void addPlace(String[] row, Map<String, List<CurrentPlace>> grid) {
-    String cc = row[4];
-    double lat = parseDouble(row[10], "world_cities.tsv latitude");
-    double lon = parseDouble(row[11], "world_cities.tsv longitude");
+  /** The name keys of a 2013 row: name, ASCII name and usable alternate names. */
+  private static Set<String> knownKeys(String[] row) {
+    Set<String> keys = new HashSet<>();
+    keys.add(PlaceKeys.nameKey(row[1]));
+    keys.add(PlaceKeys.nameKey(row[2]));
+    for (String alternate : split(row[3], ',')) {
+      if (isUsableAlternate(alternate)) {
+        keys.add(PlaceKeys.nameKey(alternate));
+      }
+    }
+    return keys;
+  }
+
+  private void addPlace(String[] row, Optional<CurrentPlace> current) {
     Set<String> oldNames = new LinkedHashSet<>(List.of(row[1], row[2]));
     Set<String> aliases = new LinkedHashSet<>();
-    Set<String> knownKeys = new HashSet<>();
-    for (String name : oldNames) {
-      knownKeys.add(PlaceKeys.nameKey(name));
-    }
     for (String alternate : split(row[3], ',')) {
       if (isUsableAlternate(alternate)) {
         aliases.add(alternate);
-        knownKeys.add(PlaceKeys.nameKey(alternate));
       }
     }
-    Optional<CurrentPlace> current = currentOf(cc, row[5], lat, lon, knownKeys, grid);
     String name = current.map(CurrentPlace::name).orElse(row[1]);
-    String admin1 = row[5];
     lines.add(GazetteerFormat.line(
-        "geonames:" + row[0], row[0], "P", row[8], name, cc, admin1, lat, lon,
+        "geonames:" + row[0], row[0], "P", row[8], name, row[4], row[5],
+        parseDouble(row[10], "world_cities.tsv latitude"),
+        parseDouble(row[11], "world_cities.tsv longitude"),
         row[9].isEmpty() ? 0 : Long.parseLong(row[9]),
         dedupe(name, oldNames, Set.of()), dedupe(name, aliases, oldNames), Set.of(), Set.of(), "", "",
         ""));
@@ -386,9 +395,10 @@ public final class GazetteerBuilder {
         && !PlaceKeys.nameKey(alternate).isEmpty();
   }
 
-  /** Finds the current record of a 2013 place: same point, same name nearby, or nearest. */
+  /** Finds the current record of a 2013 place: same name nearby, same point, or nearest. */
   private static Optional<CurrentPlace> currentOf(String cc, String admin1, double lat, double lon,
       Set<String> knownKeys, Map<String, List<CurrentPlace>> grid) {
+    CurrentPlace samePoint = null;
     CurrentPlace byName = null;
     double byNameDistance = Double.MAX_VALUE;
     CurrentPlace nearest = null;
@@ -400,8 +410,8 @@ public final class GazetteerBuilder {
         for (CurrentPlace candidate : grid.getOrDefault(
             cc + ":" + (latCell + dLat) + ":" + (lonCell + dLon), List.of())) {
           double distance = Math.max(Math.abs(candidate.lat - lat), Math.abs(candidate.lon - lon));
-          if (distance < 1e-4) {
-            return Optional.of(candidate);
+          if (distance < 1e-4 && samePoint == null) {
+            samePoint = candidate;
           }
           if (knownKeys.contains(candidate.key) && distance <= NAME_MATCH_DEGREES
               && distance < byNameDistance) {
@@ -415,8 +425,13 @@ public final class GazetteerBuilder {
         }
       }
     }
+    // A place of the same name nearby is the place itself, even when another place now sits on
+    // its old point (GeoNames moved "Mansa Konko"; its 2013 point is "Pakali Nding" today).
     if (byName != null) {
       return Optional.of(byName);
+    }
+    if (samePoint != null) {
+      return Optional.of(samePoint);
     }
     return nearestDistance <= NEAR_MATCH_DEGREES ? Optional.of(nearest) : Optional.empty();
   }
