@@ -50,6 +50,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -101,7 +102,8 @@ public final class ArticleIndex implements Closeable {
   /** The most nodes {@link #network} returns (its pair counts take nodes² longs). */
   static final int MAX_NETWORK_NODES = 2_000;
   private static final Set<String> HIT_FIELDS =
-      Set.of(Schema.ID, Schema.TITLE, Schema.SOURCE, Schema.URL, Schema.PUBLISHED, Schema.TAGGED);
+      Set.of(Schema.ID, Schema.TITLE, Schema.BODY, Schema.SOURCE, Schema.URL, Schema.PUBLISHED,
+          Schema.TAGGED);
 
   private final Path path;
   private final Directory directory;
@@ -382,16 +384,16 @@ public final class ArticleIndex implements Closeable {
       int numHits = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
       TopDocs top;
       if (order == SortOrder.RELEVANCE) {
-        top = searcher.search(lucene, new TopScoreDocCollectorManager(numHits, null, Integer.MAX_VALUE));
+        top = searcher.search(lucene, new TopScoreDocCollectorManager(numHits, null, HIT_COUNT_THRESHOLD));
       } else {
         boolean newest = order == SortOrder.NEWEST_FIRST;
         SortField published = new SortField(Schema.PUBLISHED, SortField.Type.LONG, newest);
         published.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
         Sort sort = new Sort(published, SortField.FIELD_SCORE);
-        top = searcher.search(lucene, new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE));
+        top = searcher.search(lucene, new TopFieldCollectorManager(sort, numHits, null, HIT_COUNT_THRESHOLD));
         TopFieldCollector.populateScores(top.scoreDocs, searcher, lucene);
       }
-      return new SearchResults(top.totalHits.value, toHits(searcher, lucene, top));
+      return new SearchResults(total(searcher, lucene, top), toHits(searcher, lucene, top));
     } finally {
       searchers.release(searcher);
     }
@@ -422,7 +424,7 @@ public final class ArticleIndex implements Closeable {
       Sort sort = SearchCursor.sort(order);
       // one more than asked, to know whether another page follows
       TopDocs top = searcher.search(lucene,
-          new TopFieldCollectorManager(sort, numHits + 1, after, Integer.MAX_VALUE));
+          new TopFieldCollectorManager(sort, numHits + 1, after, HIT_COUNT_THRESHOLD));
       boolean more = top.scoreDocs.length > numHits;
       ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(numHits, top.scoreDocs.length));
       TopDocs pageDocs = new TopDocs(top.totalHits, page);
@@ -436,15 +438,36 @@ public final class ArticleIndex implements Closeable {
       Optional<String> next = more
           ? Optional.of(SearchCursor.encode(order, (FieldDoc) page[page.length - 1]))
           : Optional.empty();
-      return new SearchPage(top.totalHits.value, toHits(searcher, lucene, pageDocs), next);
+      return new SearchPage(total(searcher, lucene, top), toHits(searcher, lucene, pageDocs), next);
     });
   }
 
+  /**
+   * Collectors count hits exactly only up to this many, so that they may skip documents that
+   * cannot make the top (block-max WAND, sort-field skipping); the exact total is then counted
+   * without scoring, which is much cheaper than scoring every match.
+   */
+  private static final int HIT_COUNT_THRESHOLD = 1000;
+
+  /** The exact number of matches of {@code query}, reusing the collector's count when exact. */
+  private static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    return top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+        ? top.totalHits.value
+        : searcher.count(query);
+  }
+
   private List<Hit> toHits(IndexSearcher searcher, Query lucene, TopDocs top) throws IOException {
-    String[] snippets = Snippets.highlight(searcher, textAnalyzer, lucene, top);
+    Document[] docs = new Document[top.scoreDocs.length];
+    String[] bodies = new String[docs.length];
+    StoredFields stored = searcher.storedFields();
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = stored.document(top.scoreDocs[i].doc, HIT_FIELDS);
+      bodies[i] = docs[i].get(Schema.BODY);
+    }
+    String[] snippets = Snippets.highlight(searcher, textAnalyzer, lucene, top, bodies);
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
-      Document doc = searcher.storedFields().document(top.scoreDocs[i].doc, HIT_FIELDS);
+      Document doc = docs[i];
       hits.add(
           new Hit(
               doc.get(Schema.ID),
@@ -678,8 +701,8 @@ public final class ArticleIndex implements Closeable {
         return new SearchResults(searcher.count(similar), List.of());
       }
       int numHits = Math.max(1, Math.min(n, searcher.getIndexReader().maxDoc()));
-      TopDocs top = searcher.search(similar, new TopScoreDocCollectorManager(numHits, null, Integer.MAX_VALUE));
-      return new SearchResults(top.totalHits.value, toHits(searcher, similar, top));
+      TopDocs top = searcher.search(similar, new TopScoreDocCollectorManager(numHits, null, HIT_COUNT_THRESHOLD));
+      return new SearchResults(total(searcher, similar, top), toHits(searcher, similar, top));
     });
   }
 

@@ -2,10 +2,14 @@ package io.github.dossier.index;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
@@ -33,10 +37,18 @@ final class Snippets {
 
   private Snippets() {}
 
-  /** One snippet per hit of {@code top}, in order. */
-  static String[] highlight(IndexSearcher searcher, Analyzer analyzer, Query query, TopDocs top)
+  /**
+   * One snippet per hit of {@code top}, in order; {@code bodies[i]} is the stored body of hit
+   * {@code i} (already read by the caller, so the highlighter need not read it again).
+   */
+  static String[] highlight(
+      IndexSearcher searcher, Analyzer analyzer, Query query, TopDocs top, String[] bodies)
       throws IOException {
-    UnifiedHighlighter highlighter =
+    Map<Integer, String> byDoc = new HashMap<>();
+    for (int i = 0; i < bodies.length; i++) {
+      byDoc.put(top.scoreDocs[i].doc, bodies[i] == null ? "" : bodies[i]);
+    }
+    UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withMaxNoHighlightPassages(0)
@@ -45,20 +57,35 @@ final class Snippets {
             .withBreakIterator(
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_GOAL, 0.5f))
-            .build();
+                        (BreakIterator) SENTENCES.clone(), PASSAGE_GOAL, 0.5f));
+    UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+      @Override
+      protected List<CharSequence[]> loadFieldValues(
+          String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          CharSequence[] perField = new CharSequence[fields.length];
+          for (int f = 0; f < fields.length; f++) {
+            perField[f] = byDoc.getOrDefault(doc, "");
+          }
+          values.add(perField);
+        }
+        return values;
+      }
+    };
     String[] snippets = highlighter.highlight(Schema.BODY, query, top, 1);
     for (int i = 0; i < snippets.length; i++) {
       if (snippets[i] == null || snippets[i].isEmpty()) {
-        String body =
-            searcher.storedFields().document(top.scoreDocs[i].doc, Set.of(Schema.BODY)).get(Schema.BODY);
-        snippets[i] = lead(body == null ? "" : body);
+        snippets[i] = lead(bodies[i] == null ? "" : bodies[i]);
       } else {
         snippets[i] = trim(collapseSpace(snippets[i]));
       }
     }
     return snippets;
   }
+
+  /** A sentence iterator to clone: cloning is cheaper than creating one per document. */
+  private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.ROOT);
 
   /** The start of {@code body}: about {@link #LEAD_LENGTH} characters, cut at a word boundary. */
   static String lead(String body) {
