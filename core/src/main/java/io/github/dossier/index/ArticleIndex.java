@@ -73,10 +73,21 @@ import org.apache.lucene.util.IOUtils;
  * }</pre>
  *
  * <p><b>Visibility.</b> A change ({@link #add}, {@link #delete}) is visible to every read method
- * of the same instance ({@link #search}, {@link #get}, {@link #size}, {@link #topEntities}, {@link
- * #entity}) as soon as the changing method returns: the next read refreshes the near-real-time
- * searcher if anything changed. Changes become durable, and visible to other processes and to
+ * of the same instance ({@link #search}, {@link #searchPage}, {@link #get}, {@link #size}, {@link
+ * #topEntities}, {@link #entity}, {@link #facets}, {@link #timeline}, {@link #mentions}, {@link
+ * #cooccurrences}, {@link #network}, {@link #export}, {@link #similar}) as soon as the changing
+ * method returns: the next read refreshes the near-real-time searcher if anything changed. Changes become durable, and visible to other processes and to
  * {@link #openReadOnly read-only} instances, on {@link #commit} and on {@link #close}.
+ *
+ * <p><b>Research queries.</b> Beyond search: {@link #facets} (top entities with article and
+ * mention counts, top sources, articles per day, ISO week or month), {@link #timeline} (an
+ * entity's articles and mentions per bucket, zero-filled), {@link #mentions} and {@link
+ * #mentionsTogether} (the sentences naming an entity, or two, with offsets to highlight), {@link
+ * #cooccurrences} (the entities most associated with one, by log-likelihood and PMI, per article or
+ * sentence), {@link #network} (a co-occurrence graph, written with {@link NetworkFormat}), {@link
+ * #searchPage} (deep paging with a cursor), {@link #export} (every hit, streamed) and {@link
+ * #similar} (more like this). Entity counts run over global ordinals of the entity doc values,
+ * built once per index snapshot and cached until it is replaced.
  *
  * <p><b>Concurrency.</b> All methods are thread-safe. Any number of threads may read while others
  * write; writes are serialized (tagging, the costly part of {@link #add(Article)}, runs outside the

@@ -56,6 +56,21 @@
  * field 'persn' at position 0; known fields: person, place, org, entity, source, title, date},
  * {@code unbalanced parenthesis: '(' is never closed at position 0}.
  *
+ * <h2>Research queries</h2>
+ *
+ * <p>{@link io.github.dossier.index.ArticleIndex} answers, for any {@link
+ * io.github.dossier.index.ArticleQuery}: {@link io.github.dossier.index.ArticleIndex#facets facets}
+ * (entities counted by articles and mentions, sources and dates counted by articles), {@link
+ * io.github.dossier.index.ArticleIndex#timeline timelines}, {@link
+ * io.github.dossier.index.ArticleIndex#mentions mentions in context}, {@link
+ * io.github.dossier.index.ArticleIndex#cooccurrences co-occurrence} and {@link
+ * io.github.dossier.index.ArticleIndex#network networks}, {@link
+ * io.github.dossier.index.ArticleIndex#searchPage cursor paging}, {@link
+ * io.github.dossier.index.ArticleIndex#export streaming export} and {@link
+ * io.github.dossier.index.ArticleIndex#similar more like this}. Dates are bucketed in UTC; weeks
+ * are ISO weeks ({@link io.github.dossier.index.DateInterval}). Association scores are defined in
+ * {@link io.github.dossier.index.Association}.
+ *
  * <h2>Index schema (format 1)</h2>
  *
  * <table>
