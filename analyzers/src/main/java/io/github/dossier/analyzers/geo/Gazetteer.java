@@ -34,8 +34,9 @@ import java.util.zip.GZIPInputStream;
  * places.tsv.gz} shipped in this package (built by {@link GazetteerBuilder} from GeoNames, the
  * mledoze country list and iso-codes; see the {@code README.md} next to it for the attribution each
  * source requires). Lookups ignore case, diacritics and punctuation ("Kyiv", "KYIV", "Kiev";
- * "St. Louis", "Saint-Louis"); abbreviations written in capitals are looked up as codes ("U.S.",
- * "US", "USA", "U.K.", "UAE").
+ * "St. Louis", "Saint-Louis"); abbreviations written in capitals are looked up as country codes
+ * ("U.S.", "US", "USA", "U.K.", "UAE") and, when no country has them, as letter codes of
+ * first-level divisions ("D.C.", "TX", "NSW").
  */
 public final class Gazetteer {
 
@@ -53,17 +54,19 @@ public final class Gazetteer {
   private final ImmutableList<Place> places;
   private final Map<String, long[]> byNameKey;
   private final Map<String, int[]> byCode;
+  private final Map<String, int[]> byDivisionCode;
   private final ImmutableMap<String, Place> byId;
   private final ImmutableMap<String, Set<String>> demonymCountries;
   private final ImmutableMap<String, String> subregions;
   private final ImmutableSet<String> worldRegionKeys;
 
   private Gazetteer(List<Place> places, Map<String, long[]> byNameKey, Map<String, int[]> byCode,
-      Map<String, Set<String>> demonymCountries, Map<String, String> subregions,
-      ImmutableSet<String> worldRegionKeys) {
+      Map<String, int[]> byDivisionCode, Map<String, Set<String>> demonymCountries,
+      Map<String, String> subregions, ImmutableSet<String> worldRegionKeys) {
     this.places = ImmutableList.copyOf(places);
     this.byNameKey = byNameKey;
     this.byCode = byCode;
+    this.byDivisionCode = byDivisionCode;
     ImmutableMap.Builder<String, Place> ids = ImmutableMap.builder();
     places.forEach(place -> ids.put(place.id(), place));
     this.byId = ids.buildOrThrow();
@@ -139,6 +142,7 @@ public final class Gazetteer {
     List<Place> places = new ArrayList<>(rows.size());
     Map<String, long[]> byName = new HashMap<>(rows.size() * 6);
     Map<String, List<Integer>> byCode = new HashMap<>();
+    Map<String, List<Integer>> divisionCodes = new HashMap<>();
     Map<String, Set<String>> demonyms = new HashMap<>();
     Map<String, String> subregions = new HashMap<>();
     ImmutableSet.Builder<String> worldRegions = ImmutableSet.builder();
@@ -156,6 +160,17 @@ public final class Gazetteer {
       for (String code : split(row[GazetteerFormat.CODES])) {
         byCode.computeIfAbsent(code, k -> new ArrayList<>(1)).add(index);
       }
+      if (place.featureClass() == FeatureClass.FIRST_LEVEL_DIVISION) {
+        // Letter codes of the division: GeoNames' ("TX") and the ISO 3166-2 suffix ("NSW").
+        String iso = row[GazetteerFormat.ISO];
+        Set<String> letterCodes = new LinkedHashSet<>(List.of(row[GazetteerFormat.ADMIN1],
+            iso.isEmpty() ? "" : iso.substring(iso.indexOf('-') + 1)));
+        for (String code : letterCodes) {
+          if (code.length() <= 3 && PlaceKeys.codeKey(code).map(code::equals).orElse(false)) {
+            divisionCodes.computeIfAbsent(code, k -> new ArrayList<>(1)).add(index);
+          }
+        }
+      }
       for (String demonym : split(row[GazetteerFormat.DEMONYMS])) {
         demonyms.computeIfAbsent(PlaceKeys.nameKey(demonym), k -> new LinkedHashSet<>())
             .add(place.countryCode());
@@ -168,10 +183,15 @@ public final class Gazetteer {
         worldRegions.add(PlaceKeys.nameKey(row[GazetteerFormat.REGION]));
       }
     }
-    Map<String, int[]> codeIndex = new HashMap<>();
-    byCode.forEach((key, list) -> codeIndex.put(
+    return new Gazetteer(places, byName, toArrays(byCode), toArrays(divisionCodes), demonyms,
+        subregions, worldRegions.build());
+  }
+
+  private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
+    Map<String, int[]> arrays = new HashMap<>(lists.size() * 2);
+    lists.forEach((key, list) -> arrays.put(
         key, list.stream().mapToInt(Integer::intValue).toArray()));
-    return new Gazetteer(places, byName, codeIndex, demonyms, subregions, worldRegions.build());
+    return arrays;
   }
 
   private static void addName(Map<String, long[]> byName, String name, int index,
@@ -277,6 +297,12 @@ public final class Gazetteer {
     if (code.isPresent()) {
       for (int index : byCode.getOrDefault(code.get(), new int[0])) {
         out.add(new Match(places.get(index), MatchKind.CODE));
+      }
+      // No country has the code: a division's letter code ("D.C.", "TX", "NSW").
+      if (out.isEmpty()) {
+        for (int index : byDivisionCode.getOrDefault(code.get(), new int[0])) {
+          out.add(new Match(places.get(index), MatchKind.CODE));
+        }
       }
     }
     String key = PlaceKeys.nameKey(name);

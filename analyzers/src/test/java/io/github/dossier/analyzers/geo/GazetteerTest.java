@@ -73,6 +73,17 @@ class GazetteerTest {
   }
 
   @Test
+  void lettersCodesOfDivisionsMatchWhenNoCountryHasThem() {
+    List<Place> dc = gazetteer.lookup("D.C.");
+    assertTrue(dc.stream().anyMatch(p -> p.id().equals("admin1:US.DC")), dc.toString());
+    assertTrue(dc.stream().allMatch(p -> p.featureClass() == FeatureClass.FIRST_LEVEL_DIVISION));
+    assertEquals("admin1:US.TX", gazetteer.lookup("TX").get(0).id());
+    assertEquals("admin1:AU.02", gazetteer.lookup("NSW").get(0).id());
+    // "CA" is Canada, not California.
+    assertEquals("country:CA", gazetteer.lookup("CA").get(0).id());
+  }
+
+  @Test
   void codesMatchOnlyWhenWrittenInCapitals() {
     assertTrue(gazetteer.lookup("us").stream().noneMatch(p -> p.id().equals("country:US")));
     assertTrue(gazetteer.lookup("Uae").isEmpty());

@@ -56,6 +56,7 @@ class PlaceResolverTest {
     assertEquals(FeatureClass.POPULATED_PLACE, capital.featureClass());
     assertEquals("US.DC", division(inSentence("Washington", "Protesters marched in Washington, D.C. on Saturday.")));
     assertEquals("US.DC", division(first("Washington")));
+    assertEquals("US.DC", division(first("D.C.", "Washington", "Maryland")));
 
     ResolvedPlace state = first("Washington", "Seattle", "Spokane");
     assertEquals(FeatureClass.FIRST_LEVEL_DIVISION, state.featureClass());
