@@ -210,6 +210,28 @@ class ResearchCommandsTest {
   }
 
   @Test
+  void benchBuildsAVariedIndexAndComparesWithLucene() throws IOException {
+    Path news = Files.createDirectories(shared.resolve("news"));
+    Files.writeString(news.resolve("news.jsonl"),
+        "{\"id\": \"n1\", \"title\": \"Budget\", \"date\": \"2025-01-06\", \"source\": \"Wire\", "
+            + "\"text\": \"Prime Minister Mark Carney presented the budget in Ottawa.\\n\\n"
+            + "The government expects growth next year.\"}\n"
+            + "{\"id\": \"n2\", \"title\": \"Storm\", \"date\": \"2025-02-01\", \"source\": \"Post\", "
+            + "\"cited_outlets\": [\"Gazette\"], \"text\": \"A storm hit the coast. Police closed roads.\"}\n");
+    Path benchIndex = shared.resolve("bench-index");
+    Run run = dossier("bench", "--corpus", news.toString(), "--index", benchIndex.toString(),
+        "--articles", "40", "--runs", "4");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("3 paragraphs read"), run.out());
+    assertTrue(run.out().contains("40 articles indexed"), run.out());
+    assertTrue(run.out().contains("Dossier p50 / p99 ms"), run.out());
+    assertTrue(run.out().contains("12-month timeline of a frequent person"), run.out());
+    JsonNode facets = dossier("facets", "--index", benchIndex.toString(), "--json").json();
+    assertEquals(40, facets.get("articles").asInt());
+    assertTrue(facets.get("dates").get("buckets").size() > 12, "dates spread over more than a year");
+  }
+
+  @Test
   void badOptionsAreOneLineErrors() {
     Run run = dossier("timeline", "--index", index, "--entity", "Nobody Atall");
     assertEquals(1, run.code());
