@@ -70,7 +70,9 @@ public final class Gazetteer {
     ImmutableMap.Builder<String, Place> ids = ImmutableMap.builder();
     places.forEach(place -> ids.put(place.id(), place));
     this.byId = ids.buildOrThrow();
-    this.demonymCountries = ImmutableMap.copyOf(demonymCountries);
+    ImmutableMap.Builder<String, Set<String>> demonyms = ImmutableMap.builder();
+    demonymCountries.forEach((key, countries) -> demonyms.put(key, ImmutableSet.copyOf(countries)));
+    this.demonymCountries = demonyms.buildOrThrow();
     this.subregions = ImmutableMap.copyOf(subregions);
     this.worldRegionKeys = worldRegionKeys;
   }

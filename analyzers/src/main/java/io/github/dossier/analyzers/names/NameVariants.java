@@ -33,7 +33,8 @@ import java.util.List;
  * #standard() standard} rules 6 surnames (0.06%) share a key with another (Marks/Marx,
  * Kaminski/Kaminsky, Jacoby/Jacobi, all spelling variants of one name); folding doubled
  * consonants as well makes that 442 (4.4%: Wilson/Willson, Russell/Russel, Weber/Webber), which
- * is why it is off by default. Of the 1,811 US first names given at least 20,000 times (SSA), 8
+ * is why it is off by default; "kh" = "h" would add Khan/Han, "ph" = "f" Phan/Fan and Farr/Pharr,
+ * "w" = "v" 42 more (Wu/Vu, Wang/Vang, Lowe/Love), which is why those are not rules. Of the 1,811 US first names given at least 20,000 times (SSA), 8
  * (0.4%) share a key: Sherry/Sherri, Brandy/Brandi, Christy/Christi, Kristi/Kristy.
  *
  * <p>Instances are immutable and thread-safe.
