@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -812,7 +813,25 @@ public final class ArticleIndex implements Closeable {
 
   /** The top-level doc ids of the documents matching {@code query}. */
   private static FixedBitSet hits(IndexSearcher searcher, Query query) throws IOException {
-    return searcher.search(query, new BitSetCollectorManager(searcher.getIndexReader().maxDoc()));
+    IndexReader reader = searcher.getIndexReader();
+    if (query instanceof MatchAllDocsQuery) {
+      FixedBitSet all = new FixedBitSet(Math.max(1, reader.maxDoc()));
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        int maxDoc = leaf.reader().maxDoc();
+        if (live == null) {
+          all.set(leaf.docBase, leaf.docBase + maxDoc);
+        } else {
+          for (int doc = 0; doc < maxDoc; doc++) {
+            if (live.get(doc)) {
+              all.set(leaf.docBase + doc);
+            }
+          }
+        }
+      }
+      return all;
+    }
+    return searcher.search(query, new BitSetCollectorManager(reader.maxDoc()));
   }
 
   /** Whether an article with this id exists, including unrefreshed changes; under writeLock. */

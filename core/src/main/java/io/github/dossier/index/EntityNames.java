@@ -21,6 +21,9 @@ final class EntityNames {
     if (k < 0) {
       return entity.key();
     }
+    if (hits.cardinality() == reader.numDocs()) {
+      return ordinals.displayName(reader.leaves(), k, ordinals.counts(reader, hits).ordCounts);
+    }
     FixedBitSet docs = CoOccurrenceCounter.docsNaming(searcher, entity, hits);
     return ordinals.displayName(reader.leaves(), k, ordinals.count(reader, docs).ordCounts);
   }

@@ -194,22 +194,27 @@ final class EntityOrdinals {
     return best == null ? keys[k] : best;
   }
 
-  private volatile int[] allArticles;
+  private volatile Counts allCounts;
 
   /**
-   * Documents naming each key among {@code hits}; cached when {@code hits} holds every live
-   * document of {@code reader}.
+   * The counts over {@code hits}; cached when {@code hits} holds every live document of {@code
+   * reader}. The result must not be modified.
    */
-  int[] articles(IndexReader reader, FixedBitSet hits) throws IOException {
+  Counts counts(IndexReader reader, FixedBitSet hits) throws IOException {
     if (hits.cardinality() != reader.numDocs()) {
-      return count(reader, hits).articles;
+      return count(reader, hits);
     }
-    int[] all = allArticles;
+    Counts all = allCounts;
     if (all == null) {
-      all = count(reader, hits).articles;
-      allArticles = all;
+      all = count(reader, hits);
+      allCounts = all;
     }
     return all;
+  }
+
+  /** Documents naming each key among {@code hits}; must not be modified. */
+  int[] articles(IndexReader reader, FixedBitSet hits) throws IOException {
+    return counts(reader, hits).articles;
   }
 
   /** Per-query counts over a set of documents. */

@@ -7,7 +7,6 @@ import io.github.dossier.NameNormalizer;
 import io.github.dossier.TaggedText;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -137,25 +136,8 @@ final class EntityStats {
       IndexSearcher searcher, EntityType type, FixedBitSet hits, int n) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     EntityOrdinals ordinals = EntityOrdinals.of(reader, type);
-    EntityOrdinals.Counts counts = ordinals.count(reader, hits);
-    int candidates = 0;
-    for (int a : counts.articles) {
-      if (a > 0) {
-        candidates++;
-      }
-    }
-    int threshold = 1;
-    if (candidates > n) {
-      int[] sorted = new int[candidates];
-      int i = 0;
-      for (int a : counts.articles) {
-        if (a > 0) {
-          sorted[i++] = a;
-        }
-      }
-      Arrays.sort(sorted);
-      threshold = sorted[candidates - n];
-    }
+    EntityOrdinals.Counts counts = ordinals.counts(reader, hits);
+    int threshold = Math.max(1, nthLargest(counts.articles, n));
     boolean all = hits.cardinality() == reader.numDocs();
     List<EntityCount> top = new ArrayList<>();
     for (int k = 0; k < counts.articles.length; k++) {
@@ -167,6 +149,47 @@ final class EntityStats {
     }
     top.sort(RANKING);
     return top.size() > n ? List.copyOf(top.subList(0, n)) : List.copyOf(top);
+  }
+
+  /** The {@code n}-th largest of {@code values} (0 if there are fewer than {@code n}). */
+  static int nthLargest(int[] values, int n) {
+    int[] heap = new int[n]; // a min-heap of the n largest so far
+    int size = 0;
+    for (int v : values) {
+      if (size < n) {
+        int i = size++;
+        heap[i] = v;
+        while (i > 0 && heap[(i - 1) / 2] > heap[i]) {
+          int parent = (i - 1) / 2;
+          int t = heap[parent];
+          heap[parent] = heap[i];
+          heap[i] = t;
+          i = parent;
+        }
+      } else if (v > heap[0]) {
+        heap[0] = v;
+        int i = 0;
+        while (true) {
+          int l = 2 * i + 1;
+          int r = l + 1;
+          int m = i;
+          if (l < n && heap[l] < heap[m]) {
+            m = l;
+          }
+          if (r < n && heap[r] < heap[m]) {
+            m = r;
+          }
+          if (m == i) {
+            break;
+          }
+          int t = heap[m];
+          heap[m] = heap[i];
+          heap[i] = t;
+          i = m;
+        }
+      }
+    }
+    return size < n ? 0 : heap[0];
   }
 
   /** Articles, then mentions (both descending), then name, then key. */

@@ -169,6 +169,17 @@ class EntityStatsTest {
   }
 
   @Test
+  void nthLargestSelectsTheCutOffOfTheTopCounts() {
+    int[] counts = {3, 0, 7, 7, 1, 9, 0, 2};
+    assertEquals(9, EntityStats.nthLargest(counts, 1));
+    assertEquals(7, EntityStats.nthLargest(counts, 2));
+    assertEquals(7, EntityStats.nthLargest(counts, 3));
+    assertEquals(3, EntityStats.nthLargest(counts, 4));
+    assertEquals(0, EntityStats.nthLargest(counts, 8));
+    assertEquals(0, EntityStats.nthLargest(counts, 9));
+  }
+
+  @Test
   void deletedArticlesStopCounting() throws IOException {
     Path other = dir.resolve("deletions");
     try (ArticleIndex small = ArticleIndex.open(other, News.tagger())) {
