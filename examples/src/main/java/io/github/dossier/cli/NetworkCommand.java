@@ -56,7 +56,7 @@ final class NetworkCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|graphml|gexf", description = "Output format (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--json", description = "Print JSON instead: {\"query\", \"level\", \"units\", \"nodes\": [{\"id\", \"type\", \"key\", \"name\", \"articles\", \"mentions\", \"occurrences\"}], \"edges\": [{\"source\", \"target\", \"together\", \"pmi\", \"logLikelihood\"}]}; ids are type:key.")
+  @Option(names = "--json", description = "Print JSON instead: {\"query\", \"level\", \"unit\": \"articles\"|\"sentences\", \"units\", \"nodes\": [{\"id\", \"type\", \"key\", \"name\", \"articles\", \"mentions\", \"occurrences\"}], \"edges\": [{\"source\", \"target\", \"together\", \"pmi\", \"logLikelihood\"}]}; ids are type:key.")
   boolean json;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -96,6 +96,7 @@ final class NetworkCommand implements Callable<Integer> {
     ObjectNode root = Json.object();
     ResearchCli.putQuery(root, query);
     root.put("level", ResearchCli.lower(network.level()));
+    root.put("unit", network.level() == CoOccurrenceLevel.ARTICLE ? "articles" : "sentences");
     root.put("units", network.units());
     ArrayNode nodeList = root.putArray("nodes");
     for (NetworkNode n : network.nodes()) {

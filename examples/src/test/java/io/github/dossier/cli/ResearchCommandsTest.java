@@ -165,6 +165,7 @@ class ResearchCommandsTest {
     }
     JsonNode net = dossier("network", "--index", index, "--json").json();
     assertEquals(3, net.get("units").asInt());
+    assertEquals("articles", net.get("unit").asText());
     assertTrue(net.get("nodes").get(0).get("id").asText().contains(":"), net.toString());
   }
 
