@@ -59,6 +59,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -290,6 +291,18 @@ final class BenchCommand implements Callable<Integer> {
               lucene.storedFields().document(sd.doc, java.util.Set.of("id", "title"));
             }
             return top;
+          });
+      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(lucene, english)
+          .withMaxLength(Integer.MAX_VALUE - 1).build();
+      compare(out, "text query (top 10, both with snippets)",
+          i -> dossier.search(words[i % words.length], 10),
+          i -> {
+            Query q = text(stems[i % stems.length]);
+            TopDocs top = lucene.search(q, 10);
+            for (ScoreDoc sd : top.scoreDocs) {
+              lucene.storedFields().document(sd.doc, java.util.Set.of("id", "title"));
+            }
+            return highlighter.highlight("body", q, top, 1);
           });
       compare(out, "text query, count only",
           i -> dossier.search(words[i % words.length], 0),
