@@ -25,7 +25,8 @@ import opennlp.tools.util.Span;
  *
  * <ul>
  *   <li>leading punctuation and lower-case words that are not name particles go ("the", "former",
- *       "central"; but "de Graaf");
+ *       "central"; but "de Graaf"), and so does an article that begins the sentence ("The U.S. has
+ *       agreed");
  *   <li>for persons, everything up to the last title, role or demonym before the name goes
  *       ("Ukrainian President Volodymyr Zelenskyy" becomes "Volodymyr Zelenskyy", "Kremlin
  *       spokesperson Dmitry Peskov" becomes "Dmitry Peskov"; words from {@code titles.txt} and
@@ -45,7 +46,10 @@ import opennlp.tools.util.Span;
  * caption ("(Thomas Peter/Reuters)") go; mentions that stand first in their sentence and consist
  * only of common English words ("Questions", "Article Five") go unless the same name is also
  * tagged inside a sentence, is a well-known name ({@code known-names.txt}) or the model was very
- * confident; every occurrence of a name takes the type with the highest summed probability;
+ * confident; every occurrence of a name takes the type with the highest summed probability, a
+ * place or organization the model confuses takes the type of the well-known name list ("United
+ * States" is a place) and an organization or place whose words are all in a person's name is that
+ * person;
  * acronyms defined in parentheses after a name are added ("Royal United Services Institute
  * (RUSI)"); and further occurrences of every kept name that the model missed are added (the same
  * tokens, not part of a longer capitalised sequence), including the surname alone of a full person
@@ -56,6 +60,9 @@ final class MentionExtractor {
 
   /** A mention at least this probable is kept even if it looks like a common word. */
   static final double VERY_CONFIDENT = 0.95;
+
+  /** Articles that are capitalised only because they begin the sentence. */
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
   /** Lower-case particles of personal and place names: "de Graaf", "Mohammad bin Salman". */
   private static final Set<String> NAME_PARTICLES = Set.of(
@@ -101,6 +108,9 @@ final class MentionExtractor {
     int b = Math.min(w.length, span.getEnd());
     while (a < b && (!hasLetterOrDigit(w[a]) || isLeadingLowerCase(w[a]))) {
       a++;
+    }
+    if (b - a > 1 && isSentenceInitialWord(w, a) && ARTICLES.contains(w[a])) {
+      a++; // "The U.S. has agreed": the capital is the sentence's, not the name's
     }
     // titles first: "Kremlin spokesperson Dmitry Peskov" must not break at "spokesperson"
     if (a < b && type == EntityType.PERSON) {
@@ -273,12 +283,13 @@ final class MentionExtractor {
       if (isSentenceInitial(sentences.get(c.sentence()), c.firstToken())
           && !seenInside.contains(form)
           && best.get(form) < VERY_CONFIDENT
-          && !WordLists.KNOWN_NAMES.contains(form)
+          && !WordLists.KNOWN_NAMES.containsKey(form)
           && allCommonWords(sentences.get(c.sentence()).words(), c.firstToken(), c.endToken())) {
         continue;
       }
       out.add(c.withType(votedType(votes.get(form))));
     }
+    correctTypes(out);
     out.addAll(inlineAcronyms(sentences, out));
     out.addAll(missedOccurrences(text, sentences, out, credits));
     out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
@@ -291,6 +302,36 @@ final class MentionExtractor {
       }
     }
     return noOverlap;
+  }
+
+  /**
+   * Corrects types in place: a place the model calls an organization, or the other way round,
+   * takes the type of the well-known name list ("United States" is a place); an organization or
+   * place of two or more words that are all words of a person's name in the text is that person
+   * ("Pedro Pierluisi" with "Pedro R. Pierluisi Urrutia").
+   */
+  private static void correctTypes(List<Candidate> candidates) {
+    List<String[]> personNames = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.type() == EntityType.PERSON) {
+        personNames.add(formKey(c.text()).split(" "));
+      }
+    }
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      if (c.type() == EntityType.PERSON) {
+        continue;
+      }
+      String form = formKey(c.text());
+      EntityType known = WordLists.KNOWN_NAMES.get(form);
+      String[] words = form.split(" ");
+      if (known != null && known != EntityType.PERSON && known != c.type()) {
+        candidates.set(i, c.withType(known));
+      } else if (words.length >= 2
+          && personNames.stream().anyMatch(p -> NameResolver.containsWords(p, words))) {
+        candidates.set(i, c.withType(EntityType.PERSON));
+      }
+    }
   }
 
   /**

@@ -183,7 +183,9 @@ final class NewsTokenizer {
     return c == '-' || c == '—' || c == '–' || c == '‒' || c == '―';
   }
 
+  /** White space, including no-break spaces and the zero-width characters that separate words. */
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
   }
 }

@@ -1,19 +1,24 @@
 package io.github.dossier.analyzers;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.dossier.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The word lists the tagging pipeline ships as classpath resources next to this class: lower-case
- * entries, one a line, {@code #} starts a comment line.
+ * The word lists the tagging pipeline ships as classpath resources next to this class: one entry a
+ * line (looked up in lower case), {@code #} starts a comment line.
  */
 final class WordLists {
 
@@ -26,8 +31,8 @@ final class WordLists {
   /** Demonyms ("german", "ukrainian"). */
   static final ImmutableSet<String> DEMONYMS = load("demonyms.txt");
 
-  /** Well-known names of places, organizations and people ("united states"). */
-  static final ImmutableSet<String> KNOWN_NAMES = load("known-names.txt");
+  /** Well-known names of places, organizations and people with their type ("united states" LOC). */
+  static final ImmutableMap<String, EntityType> KNOWN_NAMES = loadTyped("known-names.txt");
 
   /** Common lower-case English words. */
   static final ImmutableSet<String> COMMON_WORDS = load("common-words.txt");
@@ -51,8 +56,30 @@ final class WordLists {
   }
 
   static ImmutableSet<String> load(String resource) {
-    checkNotNull(resource, "resource");
     ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    for (String entry : entries(resource)) {
+      out.add(lower(entry));
+    }
+    return out.build();
+  }
+
+  /** A list of {@code name<TAB>type} lines; the type is parsed by {@link EntityType#parse}. */
+  static ImmutableMap<String, EntityType> loadTyped(String resource) {
+    ImmutableMap.Builder<String, EntityType> out = ImmutableMap.builder();
+    for (String entry : entries(resource)) {
+      int tab = entry.indexOf('\t');
+      checkState(tab > 0, "word list %s: line \"%s\" is not name<TAB>type", resource, entry);
+      String type = entry.substring(tab + 1).strip();
+      out.put(lower(entry.substring(0, tab)), EntityType.parse(type).orElseThrow(
+          () -> new IllegalStateException("word list " + resource + ": unknown type " + type)));
+    }
+    return out.buildKeepingLast();
+  }
+
+  /** The non-comment, non-blank lines of a word list resource, stripped. */
+  private static List<String> entries(String resource) {
+    checkNotNull(resource, "resource");
+    List<String> out = new ArrayList<>();
     try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(
@@ -62,12 +89,12 @@ final class WordLists {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String entry = line.strip();
         if (!entry.isEmpty() && !entry.startsWith("#")) {
-          out.add(lower(entry));
+          out.add(entry);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read word list " + resource, e);
     }
-    return out.build();
+    return out;
   }
 }

@@ -91,6 +91,8 @@ class MentionExtractorTest {
     assertEquals("United States", cleanedText("the United States, Johns Hopkins University said",
         "United States, Johns Hopkins University", "LOC"));
     assertEquals("Libertarian Party", cleanedText("the then-US Libertarian Party", "then-US Libertarian Party", "ORG"));
+    assertEquals("U.S.", cleanedText("The U.S. has agreed to provide guarantees.", "The U.S.", "LOC"));
+    assertEquals("The Hague", cleanedText("The court in The Hague ruled.", "The Hague", "LOC"));
   }
 
   @Test
@@ -174,6 +176,21 @@ class MentionExtractorTest {
         .map(c -> c.type() + ":" + c.text())
         .toList();
     assertEquals(List.of("LOCATION:United States", "PERSON:Trump", "PERSON:Trump", "PERSON:Trump"), kept);
+  }
+
+  @Test
+  void documentRulesCorrectPlaceOrganizationConfusionsAndPartialPersonNames() {
+    String text = "Anand spoke in Brussels on Monday.\nA lawsuit against Pedro Pierluisi was filed.\n"
+        + "Pedro R. Pierluisi Urrutia was sworn in.";
+    List<TokenizedSentence> s = lines(text);
+    List<Candidate> found = List.of(
+        candidate(text, s, EntityType.ORGANIZATION, "Brussels", 0, 0.5),
+        candidate(text, s, EntityType.ORGANIZATION, "Pedro Pierluisi", 0, 0.5),
+        candidate(text, s, EntityType.PERSON, "Pedro R. Pierluisi Urrutia", 0, 0.5));
+    List<String> kept = MentionExtractor.resolveDocument(text, s, found).stream()
+        .map(c -> c.type() + ":" + c.text())
+        .toList();
+    assertEquals(List.of("LOCATION:Brussels", "PERSON:Pedro Pierluisi", "PERSON:Pedro R. Pierluisi Urrutia"), kept);
   }
 
   @Test

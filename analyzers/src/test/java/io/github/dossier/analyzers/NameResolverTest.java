@@ -46,6 +46,17 @@ class NameResolverTest {
   }
 
   @Test
+  void shorterNameJoinsALongerOneWithTheSameWordsInOrder() {
+    String text = "Pedro Pierluisi was sworn in. Pedro R. Pierluisi Urrutia, Pierluisi Urrutia and Pierluisi.";
+    List<Entity> entities = NameResolver.resolve(text, candidates(text,
+        EntityType.PERSON, "Pedro Pierluisi", EntityType.PERSON, "Pedro R. Pierluisi Urrutia",
+        EntityType.PERSON, "Pierluisi Urrutia", EntityType.PERSON, "Pierluisi"));
+    assertEquals(1, entities.size(), entities::toString);
+    assertEquals("Pedro R. Pierluisi Urrutia", entities.get(0).name());
+    assertEquals(4, entities.get(0).mentionCount());
+  }
+
+  @Test
   void ambiguousSurnameJoinsTheNearestPrecedingFullName() {
     String text = "John Smith met Jane Smith. Smith said no. Later John Smith left and Smith stayed.";
     List<Entity> entities = NameResolver.resolve(text, candidates(text,

@@ -59,6 +59,12 @@ class NewsTokenizerTest {
   }
 
   @Test
+  void zeroWidthCharactersSeparateWords() {
+    assertEquals(List.of("language", ":", "Puerto", "Rico", "necesita"),
+        tokens("language: \u200DPuerto Rico\u200B necesita"));
+  }
+
+  @Test
   void hyphensFollowTheChosenStyle() {
     assertEquals(List.of("a", "four-year", "war", "and", "the", "U.S.", "-", "authored", "plan"),
         tokens("a four-year war and the U.S.-authored plan"));
