@@ -3,6 +3,7 @@ package io.github.dossier.analyzers;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.dossier.EntityType;
+import io.github.dossier.NameNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -273,14 +274,14 @@ final class MentionExtractor {
       votes.computeIfAbsent(form, k -> new double[EntityType.values().length])[c.type().ordinal()] +=
           c.probability();
       best.merge(form, c.probability(), Math::max);
-      if (!isSentenceInitial(sentences.get(c.sentence()), c.firstToken())) {
+      if (!isSentenceInitialWord(sentences.get(c.sentence()).words(), c.firstToken())) {
         seenInside.add(form);
       }
     }
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : kept) {
       String form = formKey(c.text());
-      if (isSentenceInitial(sentences.get(c.sentence()), c.firstToken())
+      if (isSentenceInitialWord(sentences.get(c.sentence()).words(), c.firstToken())
           && !seenInside.contains(form)
           && best.get(form) < VERY_CONFIDENT
           && !WordLists.KNOWN_NAMES.containsKey(form)
@@ -435,6 +436,7 @@ final class MentionExtractor {
     return before || after;
   }
 
+  /** Whether only punctuation precedes {@code words[i]} in its sentence. */
   private static boolean isSentenceInitialWord(String[] words, int i) {
     for (int j = 0; j < i; j++) {
       if (hasLetterOrDigit(words[j])) {
@@ -474,11 +476,7 @@ final class MentionExtractor {
 
   /** The form of a mention that document-level rules compare: its normalized name. */
   static String formKey(String mention) {
-    return io.github.dossier.NameNormalizer.normalize(mention);
-  }
-
-  static boolean isSentenceInitial(TokenizedSentence s, int token) {
-    return isSentenceInitialWord(s.words(), token);
+    return NameNormalizer.normalize(mention);
   }
 
   private static boolean allCommonWords(String[] words, int a, int b) {
@@ -553,8 +551,7 @@ final class MentionExtractor {
   static int beforeInnerBreak(String[] w, int a, int b) {
     for (int i = a + 1; i < b; i++) {
       String word = w[i];
-      if (word.equals(",") && i + 1 < b && w[i + 1].length() > 2 && w[i + 1].endsWith(".")
-          && NewsTokenizer.keepsPeriod(w[i + 1], 0, w[i + 1].length() - 1) && w[i + 1].indexOf('.') < w[i + 1].length() - 1) {
+      if (word.equals(",") && i + 1 < b && isDottedAcronym(w[i + 1])) {
         continue;
       }
       if (word.equals(",") || word.equals(";") || word.equals(":") || word.equals("(") || word.equals(")")
@@ -564,6 +561,11 @@ final class MentionExtractor {
       }
     }
     return b;
+  }
+
+  /** A word of single letters each followed by a period: "D.C.", "U.S.". */
+  private static boolean isDottedAcronym(String word) {
+    return word.length() >= 4 && word.matches("(\\p{L}\\.)+");
   }
 
   static boolean startsUpperCase(String word) {
