@@ -139,13 +139,19 @@ final class EntityStats {
     EntityOrdinals.Counts counts = ordinals.counts(reader, hits);
     int threshold = Math.max(1, nthLargest(counts.articles, n));
     boolean all = hits.cardinality() == reader.numDocs();
-    List<EntityCount> top = new ArrayList<>();
+    List<Integer> chosen = new ArrayList<>();
     for (int k = 0; k < counts.articles.length; k++) {
       if (counts.articles[k] >= threshold && counts.articles[k] > 0) {
-        String key = ordinals.keys[k];
-        top.add(new EntityCount(type, key, ordinals.displayName(reader.leaves(), k, counts.ordCounts),
-            counts.articles[k], mentions(reader, type, key, hits, all)));
+        chosen.add(k);
       }
+    }
+    List<String> keys = chosen.stream().map(k -> ordinals.keys[k]).toList();
+    long[] mentions = mentions(reader, type, keys, hits, all);
+    List<EntityCount> top = new ArrayList<>(chosen.size());
+    for (int i = 0; i < chosen.size(); i++) {
+      int k = chosen.get(i);
+      top.add(new EntityCount(type, keys.get(i), ordinals.displayName(reader.leaves(), k, counts.ordCounts),
+          counts.articles[k], mentions[i]));
     }
     top.sort(RANKING);
     return top.size() > n ? List.copyOf(top.subList(0, n)) : List.copyOf(top);
@@ -199,11 +205,13 @@ final class EntityStats {
           .thenComparing(EntityCount::name)
           .thenComparing(EntityCount::key);
 
-  /** The mentions of {@code key} in the documents of {@code hits} ({@code all}: every live one). */
-  static long mentions(IndexReader reader, EntityType type, String key, FixedBitSet hits, boolean all)
-      throws IOException {
-    long mentions = 0;
-    BytesRef term = new BytesRef(key);
+  /**
+   * The mentions of each of {@code keys} in the documents of {@code hits} ({@code all}: every live
+   * one), leapfrogging between each key's postings and the hits.
+   */
+  static long[] mentions(IndexReader reader, EntityType type, List<String> keys, FixedBitSet hits,
+      boolean all) throws IOException {
+    long[] mentions = new long[keys.size()];
     PostingsEnum postings = null;
     for (LeafReaderContext leaf : reader.leaves()) {
       Terms terms = leaf.reader().terms(Schema.keys(type));
@@ -211,17 +219,30 @@ final class EntityStats {
         continue;
       }
       TermsEnum te = terms.iterator();
-      if (!te.seekExact(term)) {
-        continue;
-      }
-      if (all && leaf.reader().getLiveDocs() == null) {
-        mentions += te.totalTermFreq();
-        continue;
-      }
-      postings = te.postings(postings, PostingsEnum.FREQS);
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-        if (hits.get(leaf.docBase + doc)) {
-          mentions += postings.freq();
+      boolean allOfLeaf = all && leaf.reader().getLiveDocs() == null;
+      int base = leaf.docBase;
+      int maxDoc = leaf.reader().maxDoc();
+      for (int i = 0; i < mentions.length; i++) {
+        if (!te.seekExact(new BytesRef(keys.get(i)))) {
+          continue;
+        }
+        if (allOfLeaf) {
+          mentions[i] += te.totalTermFreq();
+          continue;
+        }
+        postings = te.postings(postings, PostingsEnum.FREQS);
+        int doc = postings.nextDoc();
+        while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+          if (hits.get(base + doc)) {
+            mentions[i] += postings.freq();
+            doc = postings.nextDoc();
+          } else {
+            int next = FacetCounter.nextHit(hits, base + doc);
+            if (next >= base + maxDoc) {
+              break;
+            }
+            doc = postings.advance(next - base);
+          }
         }
       }
     }
