@@ -248,7 +248,7 @@ final class BenchCommand implements Callable<Integer> {
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       IndexSearcher lucene = new IndexSearcher(reader);
       out.printf("index: %d articles in %d segments; %d runs per query after %d warm-up runs%n",
-          reader.numDocs(), reader.leaves().size(), runs, runs / 2);
+          reader.numDocs(), reader.leaves().size(), runs, runs);
       Analyzer english = new EnglishAnalyzer();
       String[] words = {"election", "president", "government", "police", "minister", "attack",
           "court", "protest", "earthquake", "economy", "vote", "military", "health", "fire",
@@ -401,9 +401,9 @@ final class BenchCommand implements Callable<Integer> {
     out.flush();
   }
 
-  /** p50 and p99 in milliseconds of {@code runs} runs, after {@code runs / 2} warm-up runs. */
+  /** p50 and p99 in milliseconds of {@code runs} runs, after {@code runs} warm-up runs. */
   private double[] time(Task task) throws IOException {
-    for (int i = 0; i < runs / 2; i++) {
+    for (int i = 0; i < runs; i++) {
       task.run(i);
     }
     long[] nanos = new long[runs];
