@@ -12,7 +12,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,6 +115,42 @@ class PagingTest {
     SearchPage none = index.searchPage(ArticleQuery.parse("hurricane"), 10, SortOrder.RELEVANCE, null);
     assertEquals(0, none.total());
     assertFalse(none.next().isPresent());
+  }
+
+  @Test
+  void indexesWrittenBeforeIdSortValuesStillPageWithoutRepeats(@TempDir Path old) throws IOException {
+    // an index as Dossier wrote it before id.sort existed, then extended by this version
+    FakeTagger tagger = new FakeTagger();
+    try (FSDirectory directory = FSDirectory.open(old);
+        IndexWriter writer = new IndexWriter(directory,
+            new IndexWriterConfig(Analyzers.perField(Analyzers.text(), Analyzers.names())))) {
+      for (int i = 0; i < 12; i++) {
+        Article a = Article.builder("old" + i, "Flood warning number " + (i % 3) + ".").build();
+        Document doc = ArticleDocuments.toDocument(a, tagger.tag(a.body()));
+        doc.removeFields(Schema.ID_SORT);
+        writer.addDocument(doc);
+      }
+      writer.setLiveCommitData(Map.of(ArticleIndex.FORMAT_KEY, ArticleIndex.FORMAT_VERSION).entrySet());
+      writer.commit();
+    }
+    try (ArticleIndex index = ArticleIndex.open(old, tagger)) {
+      for (int i = 0; i < 5; i++) {
+        index.add(Article.builder("new" + i, "Flood warning number " + i + ".").build());
+      }
+      index.commit();
+      for (SortOrder order : SortOrder.values()) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+          SearchPage page = index.searchPage(ArticleQuery.parse("flood"), 4, order, cursor);
+          assertEquals(17, page.total());
+          page.hits().forEach(h -> ids.add(h.id()));
+          cursor = page.next().orElse(null);
+        } while (cursor != null);
+        assertEquals(17, ids.size(), order.toString());
+        assertEquals(17, new HashSet<>(ids).size(), order + " repeats: " + ids);
+      }
+    }
   }
 
   @Test
