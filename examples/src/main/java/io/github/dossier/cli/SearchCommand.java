@@ -1,7 +1,11 @@
 package io.github.dossier.cli;
 
 import io.github.dossier.EntityType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dossier.index.ArticleIndex;
+import io.github.dossier.index.ArticleQuery;
+import io.github.dossier.index.SearchPage;
+import io.github.dossier.index.SortOrder;
 import io.github.dossier.index.EntitySummary;
 import io.github.dossier.index.Hit;
 import io.github.dossier.index.SearchResults;
@@ -38,8 +42,16 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "Hits to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--json", description = "Print JSON: {\"total\": N, \"hits\": [...]}.")
+  @Option(names = "--json", description = "Print JSON: {\"total\": N, \"hits\": [...], \"next\": CURSOR or null}.")
   boolean json;
+
+  @Option(names = "--sort", defaultValue = "relevance", paramLabel = "ORDER",
+      description = "relevance (default), newest or oldest; undated articles come last.")
+  String sort;
+
+  @Option(names = "--cursor", paramLabel = "CURSOR",
+      description = "Continue after the page that printed this cursor (deep paging without offsets; same query and --sort).")
+  String cursor;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
   List<String> query = new ArrayList<>();
@@ -51,15 +63,34 @@ final class SearchCommand implements Callable<Integer> {
     }
     String q = String.join(" ", query);
     PrintWriter out = spec.commandLine().getOut();
+    SortOrder order = sortOrder(sort);
     try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
-      SearchResults results = articles.search(q, limit);
+      SearchPage page = articles.searchPage(ArticleQuery.parse(q), limit, order, cursor);
+      SearchResults results = new SearchResults(page.total(), page.hits());
       if (json) {
-        out.println(Json.write(Json.searchResults(results)));
+        ObjectNode node = Json.searchResults(results);
+        if (page.next().isPresent()) {
+          node.put("next", page.next().get());
+        } else {
+          node.putNull("next");
+        }
+        out.println(Json.write(node));
       } else {
         printResults(out, q, results);
+        page.next().ifPresent(next -> out.printf("next page: --cursor %s%n", next));
       }
     }
     return 0;
+  }
+
+  static SortOrder sortOrder(String name) {
+    return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+      case "relevance" -> SortOrder.RELEVANCE;
+      case "newest", "date" -> SortOrder.NEWEST_FIRST;
+      case "oldest" -> SortOrder.OLDEST_FIRST;
+      default -> throw new IllegalArgumentException(
+          "unknown --sort '" + name + "'; use relevance, newest or oldest");
+    };
   }
 
   static void printResults(PrintWriter out, String query, SearchResults results) {

@@ -89,6 +89,25 @@ class DossierCliTest {
   }
 
   @Test
+  void cursorPagingWalksAllHitsInDateOrderWithoutRepeats() throws IOException {
+    JsonNode first = dossier("search", "--index", index.toString(), "--json", "--limit", "1",
+        "--sort", "oldest", "date:*").json();
+    assertEquals(2, first.get("total").asInt());
+    assertEquals("w1", first.get("hits").get(0).get("id").asText());
+    String cursor = first.get("next").asText();
+    JsonNode second = dossier("search", "--index", index.toString(), "--json", "--limit", "1",
+        "--sort", "oldest", "--cursor", cursor, "date:*").json();
+    assertEquals("w2", second.get("hits").get(0).get("id").asText());
+    JsonNode newest = dossier("search", "--index", index.toString(), "--json", "--limit", "5",
+        "--sort", "newest", "date:*").json();
+    assertEquals("w2", newest.get("hits").get(0).get("id").asText());
+    assertTrue(newest.get("next").isNull(), "one page holds everything");
+    Run bad = dossier("search", "--index", index.toString(), "--sort", "popular", "x");
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("--sort"), bad.err());
+  }
+
+  @Test
   void plainTextFilesAreFoundByTheirPathAndTitle() throws IOException {
     JsonNode json = dossier("search", "--index", index.toString(), "--json", "person:Araghchi").json();
     assertEquals(1, json.get("total").asInt());
