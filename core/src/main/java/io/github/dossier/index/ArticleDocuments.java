@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.github.dossier.Article;
 import io.github.dossier.Entity;
 import io.github.dossier.EntityType;
+import io.github.dossier.GeoPlace;
 import io.github.dossier.Mention;
 import io.github.dossier.NameNormalizer;
 import io.github.dossier.Sentence;
@@ -18,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -89,6 +92,7 @@ final class ArticleDocuments {
     for (EntityType type : EntityType.values()) {
       addEntities(doc, article.id(), type, tagged);
     }
+    addPlaces(doc, tagged);
     return doc;
   }
 
@@ -119,6 +123,10 @@ final class ArticleDocuments {
       for (Mention m : e.mentions()) {
         names.add(m.text());
       }
+      e.place().ifPresent(place -> {
+        names.add(place.name());
+        names.addAll(place.aliases());
+      });
       String facet = e.key() + Schema.KEY_NAME_SEPARATOR + e.name();
       if (!Schema.keywordFits(facet)) {
         log.warn("article {}: {} entity key of {} characters is too long to index; "
@@ -143,6 +151,27 @@ final class ArticleDocuments {
       String normalized = NameNormalizer.normalize(name);
       if (!normalized.isEmpty() && Schema.keywordFits(normalized) && exact.add(normalized)) {
         doc.add(new StringField(Schema.exact(type), normalized, Field.Store.NO));
+      }
+    }
+  }
+
+  /** Files the article under its resolved places, the places containing them, and their points. */
+  private static void addPlaces(Document doc, TaggedText tagged) {
+    Set<String> ids = new LinkedHashSet<>();
+    Set<String> points = new LinkedHashSet<>();
+    for (Entity e : tagged.entities()) {
+      if (e.place().isEmpty()) {
+        continue;
+      }
+      GeoPlace place = e.place().get();
+      for (String id : place.selfAndEnclosing()) {
+        if (Schema.keywordFits(id) && ids.add(id)) {
+          doc.add(new StringField(Schema.PLACE_WITHIN, id, Field.Store.NO));
+        }
+      }
+      if (points.add(place.latitude() + "," + place.longitude())) {
+        doc.add(new LatLonPoint(Schema.PLACE_POINT, place.latitude(), place.longitude()));
+        doc.add(new LatLonDocValuesField(Schema.PLACE_POINT, place.latitude(), place.longitude()));
       }
     }
   }

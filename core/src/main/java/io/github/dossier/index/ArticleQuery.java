@@ -36,6 +36,12 @@ import java.util.Optional;
  * whole source name, ignoring case and diacritics. Publication bounds are inclusive; either may be
  * absent for an open end. A query with no part at all matches every article.
  *
+ * <p>Geographic filters need an index built by a tagger that resolves places (see {@link
+ * io.github.dossier.GeoPlace}): {@link Builder#within} matches articles with a resolved place that
+ * is the given place or lies inside it ({@code within("country:UA")} matches an article naming
+ * Kyiv); {@link Builder#near} and {@link Builder#inBox} match articles with a resolved place inside
+ * a circle or rectangle. Several geographic filters must all match.
+ *
  * @param text the query-language expression, if any
  * @param persons person filters; all must match
  * @param places place filters; all must match
@@ -43,6 +49,9 @@ import java.util.Optional;
  * @param source the source filter, if any
  * @param publishedFrom the earliest publication instant (inclusive), if bounded
  * @param publishedTo the latest publication instant (inclusive), if bounded
+ * @param within place ids ({@code "country:UA"}, {@code "geonames:703448"}); all must match
+ * @param near circles; all must contain a resolved place of the article
+ * @param boxes rectangles; all must contain a resolved place of the article
  */
 public record ArticleQuery(
     Optional<String> text,
@@ -51,7 +60,10 @@ public record ArticleQuery(
     List<String> orgs,
     Optional<String> source,
     Optional<Instant> publishedFrom,
-    Optional<Instant> publishedTo) {
+    Optional<Instant> publishedTo,
+    List<String> within,
+    List<GeoCircle> near,
+    List<GeoBox> boxes) {
 
   /**
    * Validates the query.
@@ -75,7 +87,29 @@ public record ArticleQuery(
           publishedTo.get(),
           publishedFrom.get());
     }
+    within = checkFilters(within, "within");
+    near = ImmutableList.copyOf(checkNotNull(near, "near"));
+    boxes = ImmutableList.copyOf(checkNotNull(boxes, "boxes"));
     text.ifPresent(QueryParser::parse);
+  }
+
+  /**
+   * A query without geographic filters.
+   *
+   * @throws QuerySyntaxException if {@code text} is not a valid query-language expression
+   * @throws IllegalArgumentException if {@code publishedTo} is before {@code publishedFrom} or a
+   *     filter is blank
+   */
+  public ArticleQuery(
+      Optional<String> text,
+      List<String> persons,
+      List<String> places,
+      List<String> orgs,
+      Optional<String> source,
+      Optional<Instant> publishedFrom,
+      Optional<Instant> publishedTo) {
+    this(text, persons, places, orgs, source, publishedFrom, publishedTo,
+        List.of(), List.of(), List.of());
   }
 
   private static List<String> checkFilters(List<String> values, String what) {
@@ -127,7 +161,10 @@ public record ArticleQuery(
         && orgs.isEmpty()
         && source.isEmpty()
         && publishedFrom.isEmpty()
-        && publishedTo.isEmpty();
+        && publishedTo.isEmpty()
+        && within.isEmpty()
+        && near.isEmpty()
+        && boxes.isEmpty();
   }
 
   /** The entity filters of {@code type}. */
@@ -148,8 +185,42 @@ public record ArticleQuery(
     private String source;
     private Instant from;
     private Instant to;
+    private final ImmutableList.Builder<String> within = ImmutableList.builder();
+    private final ImmutableList.Builder<GeoCircle> near = ImmutableList.builder();
+    private final ImmutableList.Builder<GeoBox> boxes = ImmutableList.builder();
 
     private Builder() {}
+
+    /**
+     * Adds a "within" filter: articles with a resolved place that is {@code placeId} or lies inside
+     * it ({@code "country:UA"}, {@code "admin1:US.TX"}, {@code "geonames:703448"}).
+     */
+    public Builder within(String placeId) {
+      within.add(checkNotNull(placeId, "within"));
+      return this;
+    }
+
+    /**
+     * Adds a radius filter: articles with a resolved place at most {@code km} kilometres from
+     * ({@code latitude}, {@code longitude}).
+     *
+     * @throws IllegalArgumentException if a coordinate is out of range or {@code km} not positive
+     */
+    public Builder near(double latitude, double longitude, double km) {
+      near.add(new GeoCircle(latitude, longitude, km));
+      return this;
+    }
+
+    /**
+     * Adds a bounding-box filter: articles with a resolved place inside the rectangle.
+     *
+     * @throws IllegalArgumentException if a coordinate is out of range or the latitudes reversed
+     */
+    public Builder inBox(
+        double minLatitude, double maxLatitude, double minLongitude, double maxLongitude) {
+      boxes.add(new GeoBox(minLatitude, maxLatitude, minLongitude, maxLongitude));
+      return this;
+    }
 
     /** Sets the query-language expression (null or blank: none). */
     public Builder text(String text) {
@@ -211,7 +282,10 @@ public record ArticleQuery(
           orgs.build(),
           Optional.ofNullable(source),
           Optional.ofNullable(from),
-          Optional.ofNullable(to));
+          Optional.ofNullable(to),
+          within.build(),
+          near.build(),
+          boxes.build());
     }
   }
 }

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -74,7 +75,36 @@ final class QueryFactory {
       b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER);
       any = true;
     }
+    for (String id : query.within()) {
+      b.add(within(id), Occur.FILTER);
+      any = true;
+    }
+    for (GeoCircle circle : query.near()) {
+      b.add(near(circle), Occur.FILTER);
+      any = true;
+    }
+    for (GeoBox box : query.boxes()) {
+      b.add(inBox(box), Occur.FILTER);
+      any = true;
+    }
     return any ? b.build() : new MatchAllDocsQuery();
+  }
+
+  /** Articles with a resolved place that is, or lies inside, the place {@code id}. */
+  static Query within(String id) {
+    return new TermQuery(new Term(Schema.PLACE_WITHIN, id.trim()));
+  }
+
+  /** Articles with a resolved place inside {@code circle}. */
+  static Query near(GeoCircle circle) {
+    return LatLonPoint.newDistanceQuery(
+        Schema.PLACE_POINT, circle.latitude(), circle.longitude(), circle.radiusKm() * 1000);
+  }
+
+  /** Articles with a resolved place inside {@code box}. */
+  static Query inBox(GeoBox box) {
+    return LatLonPoint.newBoxQuery(Schema.PLACE_POINT, box.minLatitude(), box.maxLatitude(),
+        box.minLongitude(), box.maxLongitude());
   }
 
   /** The Lucene query of a parsed tree; null if it places no constraint. */
@@ -91,6 +121,12 @@ final class QueryFactory {
     }
     if (node instanceof QueryNode.DateRange range) {
       return LongPoint.newRangeQuery(Schema.PUBLISHED, range.fromMillis(), range.toMillis());
+    }
+    if (node instanceof QueryNode.Near near) {
+      return near(near.circle());
+    }
+    if (node instanceof QueryNode.InBox box) {
+      return inBox(box.box());
     }
     return term((QueryNode.Term) node);
   }
@@ -110,7 +146,9 @@ final class QueryFactory {
       }
       Query q = toLucene(child);
       if (q != null) {
-        b.add(q, child instanceof QueryNode.DateRange ? Occur.FILTER : Occur.MUST);
+        boolean filter = child instanceof QueryNode.DateRange || child instanceof QueryNode.Near
+            || child instanceof QueryNode.InBox;
+        b.add(q, filter ? Occur.FILTER : Occur.MUST);
         positive = true;
         any = true;
       }
@@ -181,6 +219,8 @@ final class QueryFactory {
         }
         return any ? b.build() : null;
       }
+      case WITHIN:
+        return term.text().isBlank() ? null : within(term.text());
       case PERSON:
       case PLACE:
       case ORG:

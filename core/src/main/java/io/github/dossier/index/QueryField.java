@@ -17,7 +17,13 @@ enum QueryField {
   ENTITY("entity", null),
   SOURCE("source", null),
   TITLE("title", null),
-  DATE("date", null);
+  DATE("date", null),
+  /** A resolved place that is, or lies inside, a place id ({@code within:"country:UA"}). */
+  WITHIN("within", null),
+  /** A resolved place within a radius ({@code near:(50.45,30.52,25km)}). */
+  NEAR("near", null),
+  /** A resolved place within a bounding box ({@code box:(44,52,22,41)}). */
+  BOX("box", null);
 
   /** The names a user can write, comma separated, for error messages. */
   static final String KNOWN =

@@ -31,4 +31,10 @@ sealed interface QueryNode {
 
   /** Publication between two instants in epoch milliseconds, both inclusive. */
   record DateRange(long fromMillis, long toMillis) implements QueryNode {}
+
+  /** A resolved place of the article lies inside the circle ({@code near:(lat,lon,km)}). */
+  record Near(GeoCircle circle) implements QueryNode {}
+
+  /** A resolved place of the article lies inside the box ({@code box:(lat,lon,lat,lon)}). */
+  record InBox(GeoBox box) implements QueryNode {}
 }

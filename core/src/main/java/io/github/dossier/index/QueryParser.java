@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * unary   := ("NOT" | "!" | "-") unary | "+" unary | primary
  * primary := "(" or ")" | FIELD ":" value | PHRASE | WORD
  * value   := "(" or ")" | PHRASE | WORD | range                 (range only for date:)
+ *          | "(" number "," number "," number "km"? ")"      (near: latitude, longitude, radius)
+ *          | "(" number "," number "," number "," number ")" (box: south, north, west, east)
  * range   := ("[" | "{") bound "TO" bound ("]" | "}")           (bound: date, instant, now-30d or *)
  *          | (">" | ">=" | "<" | "<=") bound
  * </pre>
@@ -167,7 +169,8 @@ final class QueryParser {
       return parsePhrase(field);
     }
     int start = pos;
-    int colon = fieldPrefixEnd(start);
+    // inside within:( ... ) a word such as country:UA is a place id, not a field
+    int colon = field == QueryField.WITHIN ? -1 : fieldPrefixEnd(start);
     if (colon > 0) {
       String name = query.substring(start, colon);
       QueryField named =
@@ -191,6 +194,9 @@ final class QueryParser {
     }
     if (field == QueryField.DATE) {
       return parseDate();
+    }
+    if (field == QueryField.NEAR || field == QueryField.BOX) {
+      return parseGeo(field, name);
     }
     char c = peek();
     if (c == '(') {
@@ -297,6 +303,60 @@ final class QueryParser {
     }
     Period period = period(text).orElseThrow(() -> badDate(text, start));
     return new QueryNode.DateRange(period.start, period.end - 1);
+  }
+
+  /**
+   * {@code near:(lat,lon,radius)} with the radius in kilometres (an optional {@code km} suffix), or
+   * {@code box:(minLat,maxLat,minLon,maxLon)}; the parentheses are optional, spaces are allowed
+   * inside them.
+   */
+  private QueryNode parseGeo(QueryField field, String name) {
+    int start = pos;
+    countTerm();
+    String inner;
+    if (peek() == '(') {
+      int close = query.indexOf(')', start);
+      if (close < 0) {
+        throw error("unbalanced parenthesis: '(' is never closed", start);
+      }
+      inner = query.substring(start + 1, close);
+      pos = close + 1;
+    } else {
+      while (!atEnd() && isWordChar(peek())) {
+        pos++;
+      }
+      inner = query.substring(start, pos);
+    }
+    boolean near = field == QueryField.NEAR;
+    String usage = near
+        ? "'" + name + ":' needs (latitude,longitude,radius km), such as near:(50.45,30.52,25km)"
+        : "'" + name + ":' needs (minLatitude,maxLatitude,minLongitude,maxLongitude),"
+            + " such as box:(44.0,52.5,22.0,40.5)";
+    String[] parts = inner.split(",", -1);
+    if (parts.length != (near ? 3 : 4)) {
+      throw errorWithMessage(usage + "; got '" + inner + "' at position " + start, start);
+    }
+    double[] numbers = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i].trim();
+      if (near && i == 2 && part.toLowerCase(java.util.Locale.ROOT).endsWith("km")) {
+        part = part.substring(0, part.length() - 2).trim();
+      }
+      try {
+        numbers[i] = Double.parseDouble(part);
+      } catch (NumberFormatException e) {
+        throw errorWithMessage(
+            usage + "; '" + parts[i].trim() + "' is not a number at position " + start, start);
+      }
+    }
+    try {
+      return near
+          ? new QueryNode.Near(new GeoCircle(numbers[0], numbers[1], numbers[2]))
+          : new QueryNode.InBox(new GeoBox(numbers[0], numbers[1], numbers[2], numbers[3]));
+    } catch (IllegalArgumentException e) {
+      throw errorWithMessage(
+          "invalid '" + name + ":' at position " + start + ": " + e.getMessage(), start);
+    }
   }
 
   /** {@code >D}, {@code >=D}, {@code <D}, {@code <=D}: an open range after or before a date. */

@@ -25,6 +25,14 @@ final class Schema {
   /** Stored binary: the {@link TaggedTextCodec serialized} sentences and entities. */
   static final String TAGGED = "tagged";
 
+  /**
+   * Keywords: the ids of the resolved places of the article's locations and of every place that
+   * contains them ({@code geonames:703448}, {@code admin1:UA.12}, {@code country:UA}).
+   */
+  static final String PLACE_WITHIN = "place.within";
+  /** LatLonPoint and LatLonDocValuesField, one per resolved place of the article. */
+  static final String PLACE_POINT = "place.point";
+
   /** Separates key and display name in the entity doc-values field. */
   static final char KEY_NAME_SEPARATOR = '\u001F';
 

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.dossier.Entity;
 import io.github.dossier.EntityType;
+import io.github.dossier.GeoPlace;
 import io.github.dossier.Mention;
 import io.github.dossier.Sentence;
 import io.github.dossier.TaggedText;
@@ -12,9 +13,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -25,9 +29,18 @@ import org.apache.lucene.util.BytesRef;
  * entityCount; (byte typeOrdinal, string key, string name, vint formCount, string form*, vint
  * mentionCount, (vint formIndex, vint start, vint sentence)*)*}. A mention's end is its start plus
  * the length of its form. Strings are Lucene {@code DataOutput#writeString} (vint length + UTF-8).
+ *
+ * <p>Version 2 (written now; version 1 is still read) appends to each entity, after its mentions,
+ * {@code byte hasPlace} and, if 1, the {@link GeoPlace}: {@code string id, vlong geonameId + 1 (0:
+ * none), string name, string featureClass, string countryCode, optionalString divisionCode,
+ * optionalString divisionName, long latitudeBits, long longitudeBits, vint enclosingCount,
+ * string*, vint aliasCount, string*}, where an optional string is {@code byte present} followed by
+ * the string if present.
  */
 final class TaggedTextCodec {
-  static final byte VERSION = 1;
+  static final byte VERSION = 2;
+  /** The first version, without places; still read. */
+  static final byte VERSION_1 = 1;
 
   private TaggedTextCodec() {}
 
@@ -62,6 +75,12 @@ final class TaggedTextCodec {
           out.writeVInt(m.start());
           out.writeVInt(m.sentence());
         }
+        if (e.place().isPresent()) {
+          out.writeByte((byte) 1);
+          writePlace(out, e.place().get());
+        } else {
+          out.writeByte((byte) 0);
+        }
       }
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory cannot fail", e);
@@ -72,10 +91,10 @@ final class TaggedTextCodec {
   static TaggedText decode(BytesRef bytes) throws IOException {
     ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
     byte version = in.readByte();
-    if (version != VERSION) {
+    if (version != VERSION && version != VERSION_1) {
       throw new CorruptIndexException(
-          "unsupported tagged-text format version " + version + " (this Dossier reads " + VERSION
-              + ")",
+          "unsupported tagged-text format version " + version + " (this Dossier reads "
+              + VERSION_1 + " and " + VERSION + ")",
           "stored field " + Schema.TAGGED);
     }
     int sentenceCount = in.readVInt();
@@ -106,9 +125,82 @@ final class TaggedTextCodec {
         int start = in.readVInt();
         mentions.add(new Mention(form, start, start + form.length(), in.readVInt()));
       }
-      entities.add(new Entity(key, name, types[typeOrdinal], mentions));
+      Optional<GeoPlace> place = Optional.empty();
+      if (version >= 2 && in.readByte() != 0) {
+        place = Optional.of(readPlace(in));
+      }
+      if (place.isPresent() && types[typeOrdinal] != EntityType.LOCATION) {
+        throw new CorruptIndexException(
+            "entity " + key + " of type " + types[typeOrdinal] + " has a place",
+            "stored field " + Schema.TAGGED);
+      }
+      entities.add(new Entity(key, name, types[typeOrdinal], mentions, place));
     }
     return new TaggedText(sentences.build(), entities.build());
+  }
+
+  private static void writePlace(DataOutput out, GeoPlace p) throws IOException {
+    out.writeString(p.id());
+    out.writeVLong(p.geonameId().isPresent() ? p.geonameId().getAsLong() + 1 : 0);
+    out.writeString(p.name());
+    out.writeString(p.featureClass());
+    out.writeString(p.countryCode());
+    writeOptional(out, p.divisionCode());
+    writeOptional(out, p.divisionName());
+    out.writeLong(Double.doubleToLongBits(p.latitude()));
+    out.writeLong(Double.doubleToLongBits(p.longitude()));
+    writeStrings(out, p.enclosing());
+    writeStrings(out, p.aliases());
+  }
+
+  private static GeoPlace readPlace(ByteArrayDataInput in) throws IOException {
+    String id = in.readString();
+    long geonameId = in.readVLong();
+    String name = in.readString();
+    String featureClass = in.readString();
+    String countryCode = in.readString();
+    Optional<String> divisionCode = readOptional(in);
+    Optional<String> divisionName = readOptional(in);
+    double latitude = Double.longBitsToDouble(in.readLong());
+    double longitude = Double.longBitsToDouble(in.readLong());
+    List<String> enclosing = readStrings(in);
+    List<String> aliases = readStrings(in);
+    try {
+      return new GeoPlace(id,
+          geonameId == 0 ? OptionalLong.empty() : OptionalLong.of(geonameId - 1),
+          name, featureClass, countryCode, divisionCode, divisionName, latitude, longitude,
+          enclosing, aliases);
+    } catch (IllegalArgumentException e) {
+      throw new CorruptIndexException(
+          "invalid place " + id + ": " + e.getMessage(), "stored field " + Schema.TAGGED, e);
+    }
+  }
+
+  private static void writeOptional(DataOutput out, Optional<String> value) throws IOException {
+    out.writeByte((byte) (value.isPresent() ? 1 : 0));
+    if (value.isPresent()) {
+      out.writeString(value.get());
+    }
+  }
+
+  private static Optional<String> readOptional(ByteArrayDataInput in) throws IOException {
+    return in.readByte() == 0 ? Optional.empty() : Optional.of(in.readString());
+  }
+
+  private static void writeStrings(DataOutput out, List<String> values) throws IOException {
+    out.writeVInt(values.size());
+    for (String v : values) {
+      out.writeString(v);
+    }
+  }
+
+  private static List<String> readStrings(ByteArrayDataInput in) throws IOException {
+    int n = in.readVInt();
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(in.readString());
+    }
+    return out;
   }
 
   static BytesRef encodeMetadata(Map<String, String> metadata) {

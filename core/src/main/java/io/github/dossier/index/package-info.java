@@ -38,6 +38,14 @@
  *       the search, in UTC: {@code now}, or {@code now} plus or minus a whole number of years
  *       ({@code y}), months ({@code M}), weeks ({@code w}), days ({@code d}), hours ({@code h}),
  *       minutes ({@code m}) or seconds ({@code s}); allowed wherever a date is</td></tr>
+ *   <tr><td>{@code within:"country:UA"}, {@code within:admin1:US.TX},
+ *       {@code within:(country:UA OR country:MD)}</td><td>with a resolved place that is the place
+ *       of that id or lies inside it (an article naming Kyiv is within {@code country:UA} and
+ *       {@code admin1:UA.12}); ids are those of {@link io.github.dossier.GeoPlace}</td></tr>
+ *   <tr><td>{@code near:(50.45,30.52,25km)}</td><td>with a resolved place at most 25 km from
+ *       latitude 50.45, longitude 30.52 (the {@code km} suffix is optional)</td></tr>
+ *   <tr><td>{@code box:(44.0,52.5,22.0,40.5)}</td><td>with a resolved place inside the box
+ *       (minimum latitude, maximum latitude, minimum longitude, maximum longitude)</td></tr>
  *   <tr><td>{@code a b}, {@code a AND b}, {@code a && b}</td><td>matching both (AND is the
  *       default)</td></tr>
  *   <tr><td>{@code a OR b}, {@code a || b}</td><td>matching either</td></tr>
@@ -53,7 +61,8 @@
  * special but the closing quote. Words that analyse to nothing (stop words such as "the")
  * place no constraint. Errors throw {@link io.github.dossier.index.QuerySyntaxException} naming
  * the problem and its 0-based position: {@code unbalanced quote at position 7}, {@code unknown
- * field 'persn' at position 0; known fields: person, place, org, entity, source, title, date},
+ * field 'persn' at position 0; known fields: person, place, org, entity, source, title, date,
+ * within, near, box},
  * {@code unbalanced parenthesis: '(' is never closed at position 0}.
  *
  * <h2>Research queries</h2>

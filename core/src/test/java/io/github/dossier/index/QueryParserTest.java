@@ -96,11 +96,11 @@ class QueryParserTest {
     assertError("Trump \"peace plan", "unbalanced quote at position 6", 6);
     assertError(
         "persn:Trump",
-        "unknown field 'persn' at position 0; known fields: person, place, org, entity, source, title, date",
+        "unknown field 'persn' at position 0; known fields: person, place, org, entity, source, title, date, within, near, box",
         0);
     assertError(
         "Kyiv AND plac:Odesa",
-        "unknown field 'plac' at position 9; known fields: person, place, org, entity, source, title, date",
+        "unknown field 'plac' at position 9; known fields: person, place, org, entity, source, title, date, within, near, box",
         9);
     assertError("(Trump OR Putin", "unbalanced parenthesis: '(' is never closed at position 0", 0);
     assertError("Kyiv (Trump OR (Putin)", "unbalanced parenthesis: '(' is never closed at position 5", 5);
