@@ -75,9 +75,10 @@ class EnglishEntityTaggerTest {
 
   @Test
   void findsThePlacesAndOrganizationsOfTheSample() {
-    for (String place : List.of("Kyiv", "Ukraine", "Russia", "Berlin", "Miami")) {
+    for (String place : List.of("Kyiv", "Ukraine", "Russia", "Berlin", "Miami", "U.S.")) {
       assertEntity(sample, EntityType.LOCATION, place, place);
     }
+    assertTrue(withForm(sample, EntityType.ORGANIZATION, "U.S.").isEmpty(), "a country is a place, not an organization");
     assertEntity(sample, EntityType.ORGANIZATION, "NATO", "NATO");
     assertEquals(Optional.of("NATO"), sample.entity(EntityType.ORGANIZATION, "nato").map(Entity::name));
     Entity mi6 = assertEntity(sample, EntityType.ORGANIZATION, "MI6", "MI6");
