@@ -46,8 +46,8 @@ import opennlp.tools.util.Span;
  * <p>Per document ({@link #resolveDocument}): mentions inside a photo credit at the end of a
  * caption ("(Thomas Peter/Reuters)") go; mentions that stand first in their sentence and consist
  * only of common English words ("Questions", "Article Five") go unless the same name is also
- * tagged inside a sentence, is a well-known name ({@code known-names.txt}) or the model was very
- * confident; every occurrence of a name takes the type with the highest summed probability, a
+ * tagged inside a sentence or is a well-known name ({@code known-names.txt}) (the name finder's
+ * perceptron probabilities are too flat to tell a confident tag); every occurrence of a name takes the type with the highest summed probability, a
  * place or organization the model confuses takes the type of the well-known name list ("United
  * States" is a place) and an organization or place whose words are all in a person's name is that
  * person;
@@ -58,9 +58,6 @@ import opennlp.tools.util.Span;
  * stands ("in Allen", "Allen, Texas").
  */
 final class MentionExtractor {
-
-  /** A mention at least this probable is kept even if it looks like a common word. */
-  static final double VERY_CONFIDENT = 0.95;
 
   /** Articles that are capitalised only because they begin the sentence. */
   private static final Set<String> ARTICLES = Set.of("The", "A", "An");
@@ -265,15 +262,13 @@ final class MentionExtractor {
         kept.add(c);
       }
     }
-    // type votes and confidence per normalized form
+    // type votes per normalized form
     Map<String, double[]> votes = new HashMap<>();
-    Map<String, Double> best = new HashMap<>();
     Set<String> seenInside = new HashSet<>();
     for (Candidate c : kept) {
       String form = formKey(c.text());
       votes.computeIfAbsent(form, k -> new double[EntityType.values().length])[c.type().ordinal()] +=
           c.probability();
-      best.merge(form, c.probability(), Math::max);
       if (!isSentenceInitialWord(sentences.get(c.sentence()).words(), c.firstToken())) {
         seenInside.add(form);
       }
@@ -283,7 +278,6 @@ final class MentionExtractor {
       String form = formKey(c.text());
       if (isSentenceInitialWord(sentences.get(c.sentence()).words(), c.firstToken())
           && !seenInside.contains(form)
-          && best.get(form) < VERY_CONFIDENT
           && !WordLists.KNOWN_NAMES.containsKey(form)
           && allCommonWords(sentences.get(c.sentence()).words(), c.firstToken(), c.endToken())) {
         continue;
