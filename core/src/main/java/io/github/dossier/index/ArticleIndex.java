@@ -535,6 +535,26 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
+   * The profile of an entity: canonical name, type, the forms the articles use with counts, how
+   * many articles name it, when it was first and last seen, its place (for resolved places) and
+   * the descriptors the articles write right before its name ("German Chancellor", "Kremlin
+   * spokesperson"). {@code name} is the entity's key (such as a place id, {@code "country:UA"}),
+   * canonical name or any mention form, as in {@link #entity}; if several entities match, the
+   * one named in most articles. Reads every article naming the entity.
+   *
+   * @param type the entity type, or null for any type
+   */
+  public Optional<EntityProfile> profile(EntityType type, String name) throws IOException {
+    checkNotNull(name, "name");
+    IndexSearcher searcher = acquire();
+    try {
+      return EntityProfiles.profile(searcher, type, name);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
    * Counts over the articles matching {@code query}: top entities of each type (articles and
    * mentions), top sources (articles) and a zero-filled histogram of articles per day, ISO week
    * or month (UTC).
