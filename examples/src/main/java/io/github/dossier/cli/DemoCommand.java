@@ -4,6 +4,7 @@ import io.github.dossier.Article;
 import io.github.dossier.Entity;
 import io.github.dossier.EntityType;
 import io.github.dossier.analyzers.EnglishEntityTagger;
+import io.github.dossier.analyzers.resolve.ResolvingTagger;
 import io.github.dossier.index.ArticleIndex;
 import io.github.dossier.index.EntityCount;
 import io.github.dossier.index.IndexedArticle;
@@ -63,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
     Path dir = index == null ? Files.createTempDirectory("dossier-demo-") : prepare(index);
     List<Article> articles = bundledArticles();
     Progress progress = new Progress(err, "indexing demo articles", articles.size(), Progress.onTerminal());
-    try (ArticleIndex idx = ArticleIndex.open(dir, EnglishEntityTagger.create())) {
+    try (ArticleIndex idx = ArticleIndex.open(dir, ResolvingTagger.wrap(EnglishEntityTagger.create()))) {
       for (Article a : articles) {
         idx.add(a);
         progress.step(a.id());

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       EntitiesCommand.class,
+      EntityCommand.class,
       FacetsCommand.class,
       TimelineCommand.class,
       MentionsCommand.class,

@@ -41,6 +41,14 @@ final class EntitiesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON: {\"query\": ..., \"entities\": [{\"type\", \"name\", \"key\", \"articles\", \"mentions\"}]}.")
   boolean json;
 
+  @Option(names = "--within", paramLabel = "PLACE",
+      description = "Count only articles naming a place in PLACE (a name such as Ukraine, or an id such as country:UA).")
+  String within;
+
+  @Option(names = "--near", paramLabel = "LAT,LON,KM",
+      description = "Count only articles naming a place within KM kilometres of LAT,LON.")
+  String near;
+
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Optional query restricting the articles counted.")
   List<String> query = new ArrayList<>();
 
@@ -57,7 +65,8 @@ final class EntitiesCommand implements Callable<Integer> {
           new IllegalArgumentException("unknown --type '" + type + "'; use person, place or org"));
       types = List.of(t);
     }
-    String q = query.isEmpty() ? null : String.join(" ", query);
+    String q = PlaceFilters.restrict(
+        query.isEmpty() ? null : String.join(" ", query), within, near, spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
     try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
       ObjectNode root = Json.object();

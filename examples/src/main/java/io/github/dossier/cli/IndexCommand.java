@@ -1,6 +1,7 @@
 package io.github.dossier.cli;
 
 import io.github.dossier.analyzers.EnglishEntityTagger;
+import io.github.dossier.analyzers.resolve.ResolvingTagger;
 import io.github.dossier.index.ArticleIndex;
 import io.github.dossier.index.IndexResult;
 import java.io.IOException;
@@ -52,7 +53,7 @@ final class IndexCommand implements Callable<Integer> {
       }
     }
     Progress progress = new Progress(err, "indexing", work.size(), Progress.onTerminal());
-    try (ArticleIndex articles = ArticleIndex.open(index, EnglishEntityTagger.create())) {
+    try (ArticleIndex articles = ArticleIndex.open(index, ResolvingTagger.wrap(EnglishEntityTagger.create()))) {
       for (Path[] rootAndFile : work) {
         source.read(rootAndFile[0], rootAndFile[1], item -> {
           if (!item.isOk()) {

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dossier.Entity;
 import io.github.dossier.EntityType;
+import io.github.dossier.GeoPlace;
 import io.github.dossier.Mention;
 import io.github.dossier.index.EntityCount;
+import io.github.dossier.index.EntityProfile;
 import io.github.dossier.index.EntitySummary;
 import io.github.dossier.index.Hit;
 import io.github.dossier.index.SearchResults;
@@ -73,7 +75,10 @@ final class Json {
     return n;
   }
 
-  /** {@code {"type": "PERSON", "name": ..., "mentions": [distinct forms in order], "count": N}}. */
+  /**
+   * {@code {"type": "PERSON", "name": ..., "mentions": [distinct forms in order], "count": N}}; a
+   * resolved place adds {@code "key"} (its place id) and {@code "place"} (see {@link #place}).
+   */
   static ObjectNode taggedEntity(Entity e) {
     ObjectNode n = object();
     n.put("type", e.type().name());
@@ -85,6 +90,68 @@ final class Json {
     }
     seen.forEach(forms::add);
     n.put("count", e.mentionCount());
+    if (e.place().isPresent()) {
+      n.put("key", e.key());
+      n.set("place", place(e.place().get()));
+    }
+    return n;
+  }
+
+  /**
+   * {@code {"id", "geonameId" (or null), "name", "featureClass", "countryCode", "division": {"code",
+   * "name"} or null, "latitude", "longitude", "enclosing": [ids], "aliases": [...]}}.
+   */
+  static ObjectNode place(GeoPlace p) {
+    ObjectNode n = object();
+    n.put("id", p.id());
+    if (p.geonameId().isPresent()) {
+      n.put("geonameId", p.geonameId().getAsLong());
+    } else {
+      n.putNull("geonameId");
+    }
+    n.put("name", p.name());
+    n.put("featureClass", p.featureClass());
+    n.put("countryCode", p.countryCode());
+    if (p.divisionCode().isPresent()) {
+      ObjectNode division = n.putObject("division");
+      division.put("code", p.divisionCode().get());
+      putOptional(division, "name", p.divisionName());
+    } else {
+      n.putNull("division");
+    }
+    n.put("latitude", p.latitude());
+    n.put("longitude", p.longitude());
+    ArrayNode enclosing = n.putArray("enclosing");
+    p.enclosing().forEach(enclosing::add);
+    ArrayNode aliases = n.putArray("aliases");
+    p.aliases().forEach(aliases::add);
+    return n;
+  }
+
+  /**
+   * {@code {"type", "key", "name", "articles", "mentions", "aliases": [{"form", "count"}],
+   * "firstSeen", "lastSeen" (ISO instants or null), "place": place or null, "descriptors":
+   * [{"text", "count"}]}}.
+   */
+  static ObjectNode profile(EntityProfile p) {
+    ObjectNode n = object();
+    n.put("type", p.type().name());
+    n.put("key", p.key());
+    n.put("name", p.name());
+    n.put("articles", p.articles());
+    n.put("mentions", p.mentions());
+    ArrayNode aliases = n.putArray("aliases");
+    p.aliases().forEach((form, count) -> aliases.addObject().put("form", form).put("count", count));
+    putOptional(n, "firstSeen", p.firstSeen().map(Instant::toString));
+    putOptional(n, "lastSeen", p.lastSeen().map(Instant::toString));
+    if (p.place().isPresent()) {
+      n.set("place", place(p.place().get()));
+    } else {
+      n.putNull("place");
+    }
+    ArrayNode descriptors = n.putArray("descriptors");
+    p.descriptors().forEach(
+        (text, count) -> descriptors.addObject().put("text", text).put("count", count));
     return n;
   }
 

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Search an index. QUERY is free text plus clauses person:, place:, org:, source:, title: and",
       "date:[2025-01-01 TO 2025-12-31], combined with AND, OR, NOT, parentheses and \"quoted phrases\".",
-      "person:Trump matches any person named Trump; person:\"Donald Trump\" matches that exact name."
+      "person:Trump matches any person named Trump; person:\"Donald Trump\" matches that exact name.",
+      "within:\"country:UA\", near:(50.45,30.52,25km) and box:(44,52.5,22,40.5) match articles by their resolved places."
     })
 final class SearchCommand implements Callable<Integer> {
 
@@ -53,7 +54,15 @@ final class SearchCommand implements Callable<Integer> {
       description = "Continue after the page that printed this cursor (deep paging without offsets; same query and --sort).")
   String cursor;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
+  @Option(names = "--within", paramLabel = "PLACE",
+      description = "Only articles naming a place in PLACE (a name such as Ukraine, resolved with the gazetteer, or an id such as country:UA, admin1:US.TX).")
+  String within;
+
+  @Option(names = "--near", paramLabel = "LAT,LON,KM",
+      description = "Only articles naming a place within KM kilometres of LAT,LON, such as 50.45,30.52,25.")
+  String near;
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces (optional with --within or --near).")
   List<String> query = new ArrayList<>();
 
   @Override
@@ -61,8 +70,12 @@ final class SearchCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
     }
-    String q = String.join(" ", query);
     PrintWriter out = spec.commandLine().getOut();
+    String q = PlaceFilters.restrict(String.join(" ", query), within, near,
+        spec.commandLine().getErr());
+    if (q == null) {
+      throw new IllegalArgumentException("give a QUERY, --within or --near");
+    }
     SortOrder order = sortOrder(sort);
     try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
       SearchPage page = articles.searchPage(ArticleQuery.parse(q), limit, order, cursor);

@@ -7,6 +7,7 @@ import io.github.dossier.EntityTagger;
 import io.github.dossier.EntityType;
 import io.github.dossier.TaggedText;
 import io.github.dossier.analyzers.EnglishEntityTagger;
+import io.github.dossier.analyzers.resolve.ResolvingTagger;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class TagCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    EntityTagger tagger = EnglishEntityTagger.create();
+    EntityTagger tagger = ResolvingTagger.wrap(EnglishEntityTagger.create());
     ArticleSource source = new ArticleSource();
     int[] failed = {0};
     for (Path root : files) {
