@@ -72,6 +72,14 @@ final class ArticleDocuments {
 
   /** The Lucene document of a validated article. */
   static Document toDocument(Article article, TaggedText tagged) {
+    return toDocument(article, tagged, null);
+  }
+
+  /**
+   * The Lucene document of a validated article whose entities {@code tagged} were curated from
+   * {@code original} (null if the curation changed nothing).
+   */
+  static Document toDocument(Article article, TaggedText tagged, TaggedText original) {
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Schema.ID_SORT, new BytesRef(article.id())));
@@ -89,6 +97,9 @@ final class ArticleDocuments {
       doc.add(new StoredField(Schema.METADATA, TaggedTextCodec.encodeMetadata(article.metadata())));
     }
     doc.add(new StoredField(Schema.TAGGED, TaggedTextCodec.encode(tagged)));
+    if (original != null) {
+      doc.add(new StoredField(Schema.TAGGED_ORIGINAL, TaggedTextCodec.encode(original)));
+    }
     for (EntityType type : EntityType.values()) {
       addEntities(doc, article.id(), type, tagged);
     }
@@ -192,6 +203,12 @@ final class ArticleDocuments {
 
   static Optional<Instant> published(Document doc) {
     return Optional.ofNullable(doc.get(Schema.PUBLISHED)).map(Instant::parse);
+  }
+
+  /** The tagged text as the tagger found it, before any curation. */
+  static TaggedText original(Document doc) throws IOException {
+    IndexableField field = doc.getField(Schema.TAGGED_ORIGINAL);
+    return field == null ? tagged(doc) : TaggedTextCodec.decode(field.binaryValue());
   }
 
   static TaggedText tagged(Document doc) throws IOException {

@@ -109,6 +109,8 @@ public final class ArticleIndex implements Closeable {
   /** Commit user-data key marking a directory as a Dossier index, with the schema version. */
   static final String FORMAT_KEY = "dossier.format";
   static final String FORMAT_VERSION = "1";
+  /** Commit user-data key holding the text of the applied {@link Curation}, if any. */
+  static final String CURATION_KEY = "dossier.curation";
   /** Pending (unrefreshed) id states kept before a refresh is forced to bound memory. */
   private static final int MAX_PENDING_IDS = 10_000;
   /** The most nodes {@link #network} returns (its pair counts take nodes² longs). */
@@ -132,6 +134,10 @@ public final class ArticleIndex implements Closeable {
   private final AtomicLong changes = new AtomicLong();
   private final AtomicLong visibleChanges = new AtomicLong();
   private volatile boolean closed;
+  /** The curation applied to every added article; changed under writeLock. */
+  private volatile Curation curation = Curation.empty();
+  /** The key and display name the index gave each name a curation refers to. */
+  private volatile Map<String, String[]> curationKeys = Map.of();
   /** Read-only instances: the commit generation last refreshed to. */
   private volatile long seenGeneration = -1;
 
@@ -183,7 +189,19 @@ public final class ArticleIndex implements Closeable {
         writer.commit();
       }
       SearcherManager searchers = new SearcherManager(writer, null);
-      return new ArticleIndex(path, directory, writer, tagger, searchers, text, names);
+      ArticleIndex index = new ArticleIndex(path, directory, writer, tagger, searchers, text, names);
+      String stored = SegmentInfos.readLatestCommit(directory).getUserData().get(CURATION_KEY);
+      if (stored != null) {
+        Curation c = Curation.parse(stored);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+          index.curationKeys = resolveCurationKeys(searcher, c);
+        } finally {
+          searchers.release(searcher);
+        }
+        index.curation = c;
+      }
+      return index;
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(writer, directory);
       throw e;
@@ -275,9 +293,9 @@ public final class ArticleIndex implements Closeable {
     checkNotNull(tagged, "tagged text of article %s", article.id());
     ensureWritable();
     ArticleDocuments.validate(article, tagged);
-    Document doc = ArticleDocuments.toDocument(article, tagged);
     synchronized (writeLock) {
       ensureOpen();
+      Document doc = curatedDocument(article, tagged, curation, curationKeys);
       boolean existed = exists(article.id());
       writer.updateDocument(new Term(Schema.ID, article.id()), doc);
       changed(article.id(), true);
@@ -314,10 +332,113 @@ public final class ArticleIndex implements Closeable {
     ensureWritable();
     synchronized (writeLock) {
       ensureOpen();
-      writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT_VERSION).entrySet());
+      writer.setLiveCommitData(commitData(curation).entrySet());
       writer.commit();
       refreshForWriter();
     }
+  }
+
+  /**
+   * The curation applied to this index: the one stored in its last commit for a read-only
+   * instance, the current one for a writer; {@link Curation#empty()} if none was applied.
+   */
+  public Curation curation() throws IOException {
+    ensureOpen();
+    if (writer != null) {
+      return curation;
+    }
+    String stored = SegmentInfos.readLatestCommit(directory).getUserData().get(CURATION_KEY);
+    return stored == null ? Curation.empty() : Curation.parse(stored);
+  }
+
+  /**
+   * Applies {@code curation} to every article, replacing the curation applied before, and commits.
+   * Each article is re-curated from the entities its tagger found (kept in the index), without
+   * re-reading or re-tagging source files; only articles whose entities change are rewritten. The
+   * curation is stored in the same Lucene commit as the rewritten articles, so after a crash the
+   * index has either the old curation and articles or the new ones; it survives reopening and is
+   * applied to every article added later. {@link Curation#empty()} undoes all curation. Other
+   * pending changes are committed with it.
+   *
+   * @return how many articles were rewritten
+   * @throws IllegalStateException if the index is read-only
+   */
+  public long applyCuration(Curation curation) throws IOException {
+    checkNotNull(curation, "curation");
+    ensureWritable();
+    synchronized (writeLock) {
+      ensureOpen();
+      refreshForWriter();
+      IndexSearcher searcher = searchers.acquire();
+      long rewritten = 0;
+      try {
+        Map<String, String[]> keys = resolveCurationKeys(searcher, curation);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+          Bits live = leaf.reader().getLiveDocs();
+          StoredFields stored = leaf.reader().storedFields();
+          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+            if (live != null && !live.get(doc)) {
+              continue;
+            }
+            Document document = stored.document(doc);
+            IndexedArticle indexed = ArticleDocuments.toIndexedArticle(document);
+            TaggedText original = ArticleDocuments.original(document);
+            Document updated = curatedDocument(indexed.article(), original, curation, keys);
+            if (!ArticleDocuments.tagged(updated).equals(indexed.tagged())) {
+              writer.updateDocument(new Term(Schema.ID, indexed.article().id()), updated);
+              changed(indexed.article().id(), true);
+              rewritten++;
+            }
+          }
+        }
+        this.curation = curation;
+        this.curationKeys = keys;
+      } finally {
+        searchers.release(searcher);
+      }
+      writer.setLiveCommitData(commitData(curation).entrySet());
+      writer.commit();
+      refreshForWriter();
+      return rewritten;
+    }
+  }
+
+  /** The document of {@code article} with {@code tagged} curated. */
+  private static Document curatedDocument(
+      Article article, TaggedText tagged, Curation curation, Map<String, String[]> keys) {
+    TaggedText curated = curation.apply(article.body(), tagged,
+        (type, name) -> Optional.ofNullable(keys.get(type + "\u0000" + name)));
+    return ArticleDocuments.toDocument(article, curated, curated.equals(tagged) ? null : tagged);
+  }
+
+  /** The key and display name the index gives each merge target, split target and added name. */
+  private static Map<String, String[]> resolveCurationKeys(IndexSearcher searcher, Curation c)
+      throws IOException {
+    Map<String, String[]> keys = new HashMap<>();
+    for (Curation.Directive d : c.directives()) {
+      String name = switch (d.kind()) {
+        case MERGE, SPLIT -> d.target();
+        case ADD -> d.name();
+        default -> null;
+      };
+      if (name == null || d.type() == null) {
+        continue;
+      }
+      Optional<EntityId> id = EntityProfiles.byKey(searcher, d.type(), name);
+      if (id.isPresent()) {
+        keys.put(d.type() + "\u0000" + name, new String[] {id.get().key(), name});
+        continue;
+      }
+      Optional<EntityInfo> info = EntityStats.lookup(searcher, d.type(), name);
+      info.ifPresent(i -> keys.put(d.type() + "\u0000" + name, new String[] {i.key(), i.name()}));
+    }
+    return keys;
+  }
+
+  private static Map<String, String> commitData(Curation curation) {
+    return curation.isEmpty()
+        ? Map.of(FORMAT_KEY, FORMAT_VERSION)
+        : Map.of(FORMAT_KEY, FORMAT_VERSION, CURATION_KEY, curation.text());
   }
 
   /** The article with this id, exactly as indexed (with its sentences and entities). */
@@ -791,7 +912,7 @@ public final class ArticleIndex implements Closeable {
       closed = true;
       try {
         if (writer != null && writer.isOpen()) {
-          writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT_VERSION).entrySet());
+          writer.setLiveCommitData(commitData(curation).entrySet());
           writer.commit();
         }
       } finally {

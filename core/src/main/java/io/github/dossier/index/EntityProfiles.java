@@ -44,7 +44,7 @@ final class EntityProfiles {
   }
 
   /** The entity whose key is exactly {@code name} (such as a place id), named in most articles. */
-  private static Optional<EntityId> byKey(IndexSearcher searcher, EntityType type, String name)
+  static Optional<EntityId> byKey(IndexSearcher searcher, EntityType type, String name)
       throws IOException {
     Optional<EntityId> best = Optional.empty();
     int bestCount = 0;

@@ -33,6 +33,12 @@ final class Schema {
   /** LatLonPoint and LatLonDocValuesField, one per resolved place of the article. */
   static final String PLACE_POINT = "place.point";
 
+  /**
+   * Stored binary: the tagged text as the tagger found it, kept only when a {@link Curation}
+   * changed it (so that a later curation starts again from the tagger's result).
+   */
+  static final String TAGGED_ORIGINAL = "tagged.original";
+
   /** Separates key and display name in the entity doc-values field. */
   static final char KEY_NAME_SEPARATOR = '\u001F';
 
