@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       EntitiesCommand.class,
       EntityCommand.class,
+      CurateCommand.class,
       FacetsCommand.class,
       TimelineCommand.class,
       MentionsCommand.class,

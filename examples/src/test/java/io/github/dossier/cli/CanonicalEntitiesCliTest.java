@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CanonicalEntitiesCliTest {
   @TempDir static Path dir;
   static Path index;
+  static Path curated;
 
   @BeforeAll
   static void indexArticles() throws IOException {
@@ -43,6 +44,9 @@ class CanonicalEntitiesCliTest {
             + "Paris said dozens of homes were damaged.")) + "\n");
     index = dir.resolve("index");
     Run run = dossier("index", "--index", index.toString(), corpus.toString());
+    assertEquals(0, run.code(), run.err());
+    curated = dir.resolve("curated");
+    run = dossier("index", "--index", curated.toString(), corpus.toString());
     assertEquals(0, run.code(), run.err());
   }
 
@@ -121,5 +125,27 @@ class CanonicalEntitiesCliTest {
     Run unknown = dossier("search", "--index", index.toString(), "--within", "Xqzvbwk");
     assertEquals(1, unknown.code());
     assertTrue(unknown.err().contains("no place named 'Xqzvbwk'"), unknown.err());
+  }
+
+  @Test
+  void anAliasFileIsAppliedStoredAndCleared() throws IOException {
+    Path aliases = dir.resolve("aliases.txt");
+    Files.writeString(aliases, "add person \"Steve Witkoff\": Witkoff\n"
+        + "rename person: Friedrich Merz -> Chancellor Merz\n"
+        + "block place: Kharkiv\n");
+    Run run = dossier("curate", "--index", curated.toString(), aliases.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith("applied 3 directives; 1 article rewritten"), run.out());
+    assertEquals("Chancellor Merz", dossier("entity", "--index", curated.toString(), "--json",
+        "Friedrich Merz").json().get("name").asText());
+    assertTrue(dossier("curate", "--index", curated.toString(), "--show").out()
+        .contains("block place: Kharkiv"));
+    Run clear = dossier("curate", "--index", curated.toString(), "--clear");
+    assertTrue(clear.out().startsWith("applied 0 directives; 1 article rewritten"), clear.out());
+    assertEquals("Friedrich Merz", dossier("entity", "--index", curated.toString(), "--json",
+        "Friedrich Merz").json().get("name").asText());
+    Run bad = dossier("curate", "--index", curated.toString());
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("exactly one of FILE, --clear or --show"), bad.err());
   }
 }
