@@ -60,6 +60,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Lucene index of news articles and their entities: add, update, delete, search, and count who
@@ -106,6 +108,7 @@ import org.apache.lucene.util.IOUtils;
  * language.
  */
 public final class ArticleIndex implements Closeable {
+  private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
   /** Commit user-data key marking a directory as a Dossier index, with the schema version. */
   static final String FORMAT_KEY = "dossier.format";
   static final String FORMAT_VERSION = "1";
@@ -370,36 +373,66 @@ public final class ArticleIndex implements Closeable {
       ensureOpen();
       refreshForWriter();
       IndexSearcher searcher = searchers.acquire();
-      long rewritten = 0;
+      List<Integer> before = new ArrayList<>();
       try {
         Map<String, String[]> keys = resolveCurationKeys(searcher, curation);
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-          Bits live = leaf.reader().getLiveDocs();
-          StoredFields stored = leaf.reader().storedFields();
-          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-            if (live != null && !live.get(doc)) {
-              continue;
-            }
-            Document document = stored.document(doc);
-            IndexedArticle indexed = ArticleDocuments.toIndexedArticle(document);
-            TaggedText original = ArticleDocuments.original(document);
-            Document updated = curatedDocument(indexed.article(), original, curation, keys);
-            if (!ArticleDocuments.tagged(updated).equals(indexed.tagged())) {
-              writer.updateDocument(new Term(Schema.ID, indexed.article().id()), updated);
-              changed(indexed.article().id(), true);
-              rewritten++;
+        try {
+          for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+              if (live != null && !live.get(doc)) {
+                continue;
+              }
+              Document document = stored.document(doc);
+              IndexedArticle indexed = ArticleDocuments.toIndexedArticle(document);
+              TaggedText original = ArticleDocuments.original(document);
+              Document updated = curatedDocument(indexed.article(), original, curation, keys);
+              if (!ArticleDocuments.tagged(updated).equals(indexed.tagged())) {
+                writer.updateDocument(new Term(Schema.ID, indexed.article().id()), updated);
+                changed(indexed.article().id(), true);
+                before.add(leaf.docBase + doc);
+              }
             }
           }
+        } catch (IOException | RuntimeException e) {
+          restore(searcher, before);
+          throw e;
         }
         this.curation = curation;
         this.curationKeys = keys;
       } finally {
         searchers.release(searcher);
       }
+      long rewritten = before.size();
       writer.setLiveCommitData(commitData(curation).entrySet());
       writer.commit();
       refreshForWriter();
       return rewritten;
+    }
+  }
+
+  /**
+   * Puts back the articles a failed curation rewrote, as they were stored, so that no later commit
+   * makes a half-applied curation durable; under writeLock.
+   *
+   * @param searcher the snapshot the curation read, which still holds the old documents
+   * @param docs the top-level doc ids (in {@code searcher}) of the rewritten articles
+   */
+  private void restore(IndexSearcher searcher, List<Integer> docs) {
+    for (int doc : docs) {
+      Document document = null;
+      try {
+        document = searcher.storedFields().document(doc);
+        IndexedArticle indexed = ArticleDocuments.toIndexedArticle(document);
+        TaggedText original = ArticleDocuments.original(document);
+        writer.updateDocument(new Term(Schema.ID, indexed.article().id()),
+            ArticleDocuments.toDocument(indexed.article(), indexed.tagged(),
+                original.equals(indexed.tagged()) ? null : original));
+      } catch (IOException | RuntimeException e) {
+        log.error("could not restore article {} after a failed curation; reopen the index "
+            + "without committing", document == null ? "#" + doc : document.get(Schema.ID), e);
+      }
     }
   }
 

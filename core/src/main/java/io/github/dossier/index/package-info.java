@@ -109,6 +109,16 @@
  *       tokenizer, possessive removal, lower case and ASCII folding; names are 100 positions apart,
  *       so a phrase never spans two names</td></tr>
  *   <tr><td>{@code <t>.exact}</td><td>keywords: normalized canonical names and forms</td></tr>
+ *   <tr><td>{@code tagged.original}</td><td>stored binary, only when a {@link
+ *       io.github.dossier.index.Curation} changed the article's entities: the entities as the
+ *       tagger found them, from which the next curation starts</td></tr>
+ *   <tr><td>{@code place.within}</td><td>keywords: the id of each resolved {@link
+ *       io.github.dossier.GeoPlace place} and of the places that contain it ({@code
+ *       geonames:703448}, {@code admin1:UA.12}, {@code country:UA}); the {@code place.names} and
+ *       {@code place.exact} fields also hold each resolved place's canonical name and
+ *       aliases</td></tr>
+ *   <tr><td>{@code place.point}</td><td>{@code LatLonPoint} and {@code LatLonDocValuesField} of
+ *       each resolved place, for {@code near:} and {@code box:}</td></tr>
  *   <tr><td>{@code <t>.facet}</td><td>{@code SortedSetDocValues} of {@code key U+001F name}, for
  *       display names in entity counts</td></tr>
  * </table>
@@ -116,6 +126,7 @@
  * <p>Keyword values longer than 4096 UTF-8 bytes (Lucene refuses terms over 32766) are not
  * indexed as keywords; a warning is logged and the article is indexed otherwise unchanged. Each
  * commit carries the user data {@code dossier.format=1}, by which {@link
- * io.github.dossier.index.ArticleIndex#openReadOnly} recognizes a Dossier index.
+ * io.github.dossier.index.ArticleIndex#openReadOnly} recognizes a Dossier index, and, once a
+ * curation has been applied, {@code dossier.curation} with the text of its alias file.
  */
 package io.github.dossier.index;
