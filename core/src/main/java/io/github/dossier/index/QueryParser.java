@@ -238,7 +238,17 @@ final class QueryParser {
       throw error("empty phrase", open);
     }
     pos = close + 1;
-    return new QueryNode.Term(field, text, true, open);
+    return checkPlaceId(new QueryNode.Term(field, text, true, open));
+  }
+
+  /** A {@code within:} value must be a place id: a scheme, a colon and a code. */
+  private QueryNode.Term checkPlaceId(QueryNode.Term term) {
+    if (term.field() == QueryField.WITHIN && !term.text().strip().matches("[A-Za-z0-9]+:\\S+")) {
+      throw errorWithMessage("'within:' needs a place id such as country:UA, admin1:US.TX or"
+          + " geonames:703448, got '" + term.text() + "' at position " + term.position()
+          + " (the command line's --within also takes place names)", term.position());
+    }
+    return term;
   }
 
   private QueryNode parseWord(QueryField field) {
@@ -247,7 +257,7 @@ final class QueryParser {
     while (!atEnd() && isWordChar(peek())) {
       pos++;
     }
-    return new QueryNode.Term(field, query.substring(start, pos), false, start);
+    return checkPlaceId(new QueryNode.Term(field, query.substring(start, pos), false, start));
   }
 
   private QueryNode parseDate() {

@@ -154,6 +154,9 @@ class PlacesTest {
     assertTrue(e.getMessage().contains("needs (latitude,longitude,radius km)"), e.getMessage());
     e = assertThrows(QuerySyntaxException.class, () -> ArticleQuery.parse("near:(95,30,5km)"));
     assertTrue(e.getMessage().contains("latitude 95.0 out of range"), e.getMessage());
+    e = assertThrows(QuerySyntaxException.class, () -> ArticleQuery.parse("within:Ukraine"));
+    assertTrue(e.getMessage().startsWith("'within:' needs a place id such as country:UA"),
+        e.getMessage());
     e = assertThrows(QuerySyntaxException.class, () -> ArticleQuery.parse("box:(a,1,2,3)"));
     assertTrue(e.getMessage().contains("'a' is not a number"), e.getMessage());
     IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
