@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Random;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -60,27 +61,31 @@ public final class NerTrainer {
     checkNotNull(out, "output model path");
     checkArgument(corpora != null && !corpora.isEmpty(), "at least one training corpus is needed");
     long start = System.nanoTime();
-    List<NameSample> samples = new ArrayList<>();
-    int documents = 0;
-    long tokens = 0;
-    long entities = 0;
+    List<NerDocument> allDocuments = new ArrayList<>();
     for (CorpusSpec spec : corpora) {
       List<NerDocument> docs = spec.read();
       for (int r = 0; r < spec.repeat(); r++) {
-        for (NerDocument doc : docs) {
-          documents++;
-          boolean first = true;
-          for (NerSentence s : doc.sentences()) {
-            NameSample sample = new NameSample(s.tokenArray(), s.spans(), first);
-            first = false;
-            samples.add(sample);
-            tokens += s.size();
-            entities += sample.getNames().length;
-          }
-        }
+        allDocuments.addAll(docs);
       }
       log.info("training corpus {}: {} documents", spec, docs.size());
     }
+    if (config.shuffleSeed() != 0) {
+      Collections.shuffle(allDocuments, new Random(config.shuffleSeed()));
+    }
+    List<NameSample> samples = new ArrayList<>();
+    long tokens = 0;
+    long entities = 0;
+    for (NerDocument doc : allDocuments) {
+      boolean first = true;
+      for (NerSentence s : doc.sentences()) {
+        NameSample sample = new NameSample(s.tokenArray(), s.spans(), first);
+        first = false;
+        samples.add(sample);
+        tokens += s.size();
+        entities += sample.getNames().length;
+      }
+    }
+    int documents = allDocuments.size();
     checkArgument(!samples.isEmpty(), "the training corpora %s contain no sentence", corpora);
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, config.algorithm());

@@ -26,6 +26,8 @@ import java.util.Set;
  * @param affixes whether to add prefix/suffix features of capitalised words (needs customFeatures)
  * @param threads learner threads (used by MAXENT and MAXENT_QN)
  * @param codec how entity positions become outcomes: {@code BIO} or {@code BILOU}
+ * @param shuffleSeed if not 0, training documents of all corpora are shuffled with this seed
+ *     (deterministically), so that no corpus comes last for the order-sensitive perceptron
  */
 public record TrainingConfig(
     String algorithm,
@@ -35,12 +37,13 @@ public record TrainingConfig(
     boolean customFeatures,
     boolean affixes,
     int threads,
-    String codec) {
+    String codec,
+    long shuffleSeed) {
 
   private static final Set<String> ALGORITHMS = Set.of("PERCEPTRON", "PERCEPTRON_SEQUENCE", "MAXENT", "MAXENT_QN");
   private static final Set<String> CODECS = Set.of("BIO", "BILOU");
   private static final Set<String> KEYS = Set.of(
-      "algorithm", "iterations", "cutoff", "tokenWindow", "customFeatures", "affixes", "threads", "codec");
+      "algorithm", "iterations", "cutoff", "tokenWindow", "customFeatures", "affixes", "threads", "codec", "shuffleSeed");
 
   /** Validates the fields. */
   public TrainingConfig {
@@ -74,7 +77,8 @@ public record TrainingConfig(
         .customFeatures(customFeatures)
         .affixes(affixes)
         .threads(threads)
-        .codec(codec);
+        .codec(codec)
+        .shuffleSeed(shuffleSeed);
   }
 
   /**
@@ -103,6 +107,7 @@ public record TrainingConfig(
           .affixes(parseBoolean(p.getProperty("affixes", "" + d.affixes())))
           .threads(Integer.parseInt(p.getProperty("threads", "" + d.threads()).trim()))
           .codec(p.getProperty("codec", d.codec()).trim().toUpperCase(Locale.ROOT))
+          .shuffleSeed(Long.parseLong(p.getProperty("shuffleSeed", "" + d.shuffleSeed()).trim()))
           .build();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("bad training config " + file + ": " + e.getMessage(), e);
@@ -150,13 +155,14 @@ public record TrainingConfig(
   /** Builds a {@link TrainingConfig}; every setting starts at the shipped model's value. */
   public static final class Builder {
     private String algorithm = "PERCEPTRON";
-    private int iterations = 150;
-    private int cutoff = 2;
+    private int iterations = 30;
+    private int cutoff = 1;
     private int tokenWindow = 2;
     private boolean customFeatures = true;
     private boolean affixes = true;
     private int threads = 1;
     private String codec = "BIO";
+    private long shuffleSeed = 3;
 
     private Builder() {}
 
@@ -208,9 +214,16 @@ public record TrainingConfig(
       return this;
     }
 
+    /** Sets the document shuffling seed; 0 keeps the corpora in the given order. */
+    public Builder shuffleSeed(long shuffleSeed) {
+      this.shuffleSeed = shuffleSeed;
+      return this;
+    }
+
     /** Builds and validates the configuration. */
     public TrainingConfig build() {
-      return new TrainingConfig(algorithm, iterations, cutoff, tokenWindow, customFeatures, affixes, threads, codec);
+      return new TrainingConfig(
+          algorithm, iterations, cutoff, tokenWindow, customFeatures, affixes, threads, codec, shuffleSeed);
     }
   }
 }
