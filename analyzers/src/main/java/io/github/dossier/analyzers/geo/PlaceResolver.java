@@ -50,6 +50,12 @@ import java.util.regex.Pattern;
  * <p>Places listed together ("Idaho, Michigan, North Dakota, and Washington"; "Chicago, Los
  * Angeles, and Portland") favour candidates of the kind the other items of the list resolve to.
  * All mentions of one name in an article resolve to the same place (one sense per article).
+ *
+ * <p>A name written the way buildings and institutions are ("by the White House.", "the Kremlin
+ * said") is not resolved to a populated place of that name unless the place's own name begins
+ * with "The" ("the Hague") or a qualifier names its division or country ("the Kremlin, Oklahoma
+ * grain elevator"): towns are not written with "the". Countries and divisions written with "the"
+ * ("the United States", "the Donbas") are unaffected.
  * Scores are refined in a few rounds, each using the previous round's choices as context.
  *
  * <p>Instances are immutable and thread-safe.
@@ -79,6 +85,11 @@ public final class PlaceResolver {
   private static final List<String> CAPITAL_CUES = List.of("d.c.", "white house", "congress",
       "capitol", "pentagon", "administration", "government", "officials", "embassy", "summit",
       "talks", "ministry", "diplomat", "diplomats", "parliament", "federal");
+
+  /** Lower-case verbs that follow an institution named as the subject ("the Kremlin said"). */
+  private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "is", "was", "has",
+      "had", "have", "will", "would", "announced", "confirmed", "denied", "declined", "added",
+      "stated", "warned", "insisted", "rejected", "responded", "did", "does", "wants", "wanted");
 
   private final Gazetteer gazetteer;
 
@@ -291,6 +302,8 @@ public final class PlaceResolver {
         group.containerCue = true;
       }
       readNearWords(group, context, at, at + text.length());
+      group.writtenLikeAnInstitution |= isWrittenLikeAnInstitution(context, at,
+          at + text.length());
     }
     group.capitalCue |= hasCapitalCue(context.toLowerCase(Locale.ROOT));
     return group;
@@ -369,6 +382,44 @@ public final class PlaceResolver {
       qualifiers.add(qualifier.toString());
     }
     return qualifiers;
+  }
+
+  /**
+   * Whether the name at {@code [start, end)} of {@code context} is written the way buildings and
+   * institutions are ("by the White House.", "the Kremlin said", "the Pentagon's budget"): right
+   * after a lower-case "the" (or a "The" that opens the sentence), and followed by nothing,
+   * punctuation, a possessive or a reporting verb. Towns are not written with "the" unless it is
+   * part of their name ("The Hague"); a name used attributively after "the" ("the Washington
+   * meeting", "the Paris agreement") is not counted, since there "the" belongs to the noun that
+   * follows.
+   */
+  private static boolean isWrittenLikeAnInstitution(String context, int start, int end) {
+    int wordEnd = start;
+    while (wordEnd > 0 && Character.isWhitespace(context.charAt(wordEnd - 1))) {
+      wordEnd--;
+    }
+    if (wordEnd == start || wordEnd < 3
+        || (wordEnd > 3 && Character.isLetter(context.charAt(wordEnd - 4)))) {
+      return false;
+    }
+    boolean lowerThe = context.startsWith("the", wordEnd - 3);
+    boolean sentenceInitialThe = context.startsWith("The", wordEnd - 3)
+        && context.substring(0, wordEnd - 3).chars().noneMatch(Character::isLetterOrDigit);
+    if (!lowerThe && !sentenceInitialThe) {
+      return false;
+    }
+    int next = end;
+    while (next < context.length() && Character.isWhitespace(context.charAt(next))) {
+      next++;
+    }
+    if (next >= context.length() || !Character.isLetterOrDigit(context.charAt(next))) {
+      return true;
+    }
+    int wordStop = next;
+    while (wordStop < context.length() && Character.isLetter(context.charAt(wordStop))) {
+      wordStop++;
+    }
+    return REPORTING_VERBS.contains(context.substring(next, wordStop));
   }
 
   private static void readNearWords(Group group, String context, int start, int end) {
@@ -503,6 +554,8 @@ public final class PlaceResolver {
     boolean countryCue;
     boolean containerCue;
     boolean capitalCue;
+    /** Some mention reads like a building or institution: "by the White House." */
+    boolean writtenLikeAnInstitution;
     int bestIndex = -1;
     double confidence = 1.0;
     double weight = 1.0;
@@ -528,6 +581,9 @@ public final class PlaceResolver {
       double second = Double.NEGATIVE_INFINITY;
       int bestAt = -1;
       for (int i = 0; i < candidates.size(); i++) {
+        if (isRuledOut(candidates.get(i).place())) {
+          continue;
+        }
         double score = score(candidates.get(i), evidence, demonyms, useEvidence);
         if (score > best) {
           second = best;
@@ -590,6 +646,18 @@ public final class PlaceResolver {
       return score;
     }
 
+    /**
+     * A populated place is ruled out for a name written like an institution ("by the White
+     * House"), unless "The" is part of its name ("the Hague") or a qualifier names its division
+     * or country.
+     */
+    private boolean isRuledOut(Place place) {
+      return writtenLikeAnInstitution && place.featureClass() == FeatureClass.POPULATED_PLACE
+          && !startsWithThe(place.name())
+          && place.aliases().stream().noneMatch(PlaceResolver::startsWithThe)
+          && (!qualifierMatches || matchingQualifiers(place, qualifiers) == 0);
+    }
+
     /** An alias that is the canonical name cut short ("New York" of "New York City"). */
     private boolean isShortFormOfName(Match match) {
       String nameKey = PlaceKeys.nameKey(match.place().name());
@@ -606,6 +674,10 @@ public final class PlaceResolver {
       }
       return false;
     }
+  }
+
+  private static boolean startsWithThe(String name) {
+    return name.regionMatches(true, 0, "the ", 0, 4);
   }
 
   private static double log2p(double x) {

@@ -9,10 +9,15 @@ import io.github.dossier.EntityType;
 import io.github.dossier.Mention;
 import io.github.dossier.Sentence;
 import io.github.dossier.TaggedText;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class PlaceResolverTest {
@@ -197,5 +202,64 @@ class PlaceResolverTest {
     List<PlaceMention> withNull = new ArrayList<>();
     withNull.add(null);
     assertThrows(NullPointerException.class, () -> resolver.resolve(withNull));
+  }
+
+  @Test
+  void aNameWrittenLikeABuildingWithTheIsNotATown() {
+    // The default gazetteer holds a town White House, Tennessee; the article means the building.
+    List<Optional<ResolvedPlace>> results = resolver.resolve(List.of(
+        new PlaceMention("White House", "The tally was released by the White House."),
+        new PlaceMention("White House", "Trump told reporters at an unrelated White House event."),
+        new PlaceMention("Kyiv", "The talks in Kyiv lasted two days.")));
+    assertEquals(Optional.empty(), results.get(0));
+    assertEquals(Optional.empty(), results.get(1));
+    assertEquals("UA", results.get(2).orElseThrow().countryCode());
+    assertEquals(Optional.empty(), resolver.resolve(List.of(new PlaceMention("White House",
+        "The White House said the sanctions would stay."))).get(0));
+  }
+
+  @Test
+  void theKremlinSaidIsNotTheTownOfKremlin() throws IOException {
+    Gazetteer gazetteer = Gazetteer.read(gzip(GazetteerFormat.HEADER + "\n"
+        + "country:US\t\tC\tPCL\tUnited States\tUS\t\t39.76\t-98.5\t0\t\t\tUS\tAmerican"
+        + "\tNorthern America\t\tAmericas\n"
+        + "admin1:US.OK\t\tA\tADM1\tOklahoma\tUS\tOK\t35.5\t-97.5\t3000000\t\t\tOK\t\t\t\t\n"
+        + "geonames:4544000\t4544000\tP\tPPL\tKremlin\tUS\tOK\t36.55\t-97.83\t255"
+        + "\t\t\t\t\t\t\t\n"));
+    PlaceResolver small = new PlaceResolver(gazetteer);
+    assertEquals(Optional.empty(), small.resolve(List.of(
+        new PlaceMention("Kremlin", "Peace is not close, the Kremlin said on Monday."))).get(0));
+    assertEquals(Optional.empty(), small.resolve(List.of(
+        new PlaceMention("Kremlin", "The plan was rejected by the Kremlin."))).get(0));
+    // The same town written as a town, or with its state, still resolves.
+    assertEquals("geonames:4544000", small.resolve(List.of(
+        new PlaceMention("Kremlin", "The fair opens in Kremlin on Saturday."))).get(0)
+        .orElseThrow().place().id());
+    assertEquals("geonames:4544000", small.resolve(List.of(
+        new PlaceMention("Kremlin", "A fire hit the Kremlin, Oklahoma grain elevator."))).get(0)
+        .orElseThrow().place().id());
+  }
+
+  @Test
+  void townsWrittenAsTownsStillResolveNextToTheRule() {
+    assertEquals("US.IA", division(inSentence("Davenport",
+        "Floodwaters rose along the river in Davenport, Iowa, on Sunday.")));
+    assertEquals("US.IA", division(inSentence("Davenport",
+        "The flood reached the Davenport, Iowa riverfront.")));
+    ResolvedPlace hague = inSentence("Hague", "The ruling was read in the Hague.");
+    assertEquals("NL", hague.countryCode());
+    assertEquals(FeatureClass.POPULATED_PLACE, hague.featureClass());
+    assertEquals("US.DC", division(inSentence("Washington",
+        "At the Washington meeting, both sides agreed to talk again.")));
+    assertEquals("VA", inSentence("Vatican", "The appointment was announced by the Vatican.")
+        .countryCode());
+  }
+
+  private static ByteArrayInputStream gzip(String text) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return new ByteArrayInputStream(bytes.toByteArray());
   }
 }
