@@ -23,7 +23,9 @@ public final class NameFinder {
   /**
    * Tags one sentence.
    *
-   * @param tokens PTB-style tokens ("U.S." one token, possessive "'s" and punctuation separate)
+   * @param tokens PTB-style tokens ("U.S." one token, possessive "'s" and punctuation separate);
+   *     pass a new array for every sentence — features are cached per array instance, as in
+   *     OpenNLP, so refilling one array with another sentence's tokens gives wrong results
    * @return the names as token spans (end exclusive) whose {@code getType()} is PER, LOC or ORG,
    *     with the model's probability in {@code getProb()}
    */

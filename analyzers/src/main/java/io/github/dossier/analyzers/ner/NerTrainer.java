@@ -42,7 +42,17 @@ public final class NerTrainer {
 
   private static final Logger log = LoggerFactory.getLogger(NerTrainer.class);
 
-  /** What a training run used and produced. */
+  /**
+   * What a training run used and produced.
+   *
+   * @param documents training documents (after splits and repetition; each sentence of a corpus
+   *     without document boundaries counts as one)
+   * @param sentences training sentences
+   * @param tokens training tokens
+   * @param entities PER/LOC/ORG entities in the training data
+   * @param seconds wall-clock time of reading, training and writing
+   * @param modelBytes size of the written model file
+   */
   public record Summary(int documents, int sentences, long tokens, long entities, double seconds, long modelBytes) {}
 
   private NerTrainer() {}
