@@ -9,6 +9,7 @@ import io.github.dossier.Mention;
 import io.github.dossier.Sentence;
 import io.github.dossier.TaggedText;
 import io.github.dossier.analyzers.geo.Gazetteer.Match;
+import io.github.dossier.analyzers.geo.Gazetteer.MatchKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -55,7 +56,9 @@ import java.util.regex.Pattern;
  * said") is not resolved to a populated place of that name unless the place's own name begins
  * with "The" ("the Hague") or a qualifier names its division or country ("the Kremlin, Oklahoma
  * grain elevator"): towns are not written with "the". Countries and divisions written with "the"
- * ("the United States", "the Donbas") are unaffected.
+ * ("the United States", "the Donbas") are unaffected. Likewise a name written only in capitals
+ * ("SOE") is not resolved to a populated place the gazetteer does not write that way, unless a
+ * qualifier names its division or country ("KYIV, Ukraine").
  * Scores are refined in a few rounds, each using the previous round's choices as context.
  *
  * <p>Instances are immutable and thread-safe.
@@ -287,6 +290,12 @@ public final class PlaceResolver {
     Group group = groups.computeIfAbsent(key, k -> new Group(k, candidates(lookupName)));
     if (!qualifier.isEmpty()) {
       group.qualifiers.add(qualifier);
+    }
+    if (isCapitals(head) && !group.writtenOtherwise) {
+      group.capitalsOnly = head;
+    } else {
+      group.writtenOtherwise = true;
+      group.capitalsOnly = "";
     }
     String context = mention.context();
     int at = context.indexOf(text);
@@ -556,6 +565,9 @@ public final class PlaceResolver {
     boolean capitalCue;
     /** Some mention reads like a building or institution: "by the White House." */
     boolean writtenLikeAnInstitution;
+    /** The name as written when every mention writes it in capitals ("SOE"); else empty. */
+    String capitalsOnly = "";
+    boolean writtenOtherwise;
     int bestIndex = -1;
     double confidence = 1.0;
     double weight = 1.0;
@@ -581,7 +593,7 @@ public final class PlaceResolver {
       double second = Double.NEGATIVE_INFINITY;
       int bestAt = -1;
       for (int i = 0; i < candidates.size(); i++) {
-        if (isRuledOut(candidates.get(i).place())) {
+        if (isRuledOut(candidates.get(i))) {
           continue;
         }
         double score = score(candidates.get(i), evidence, demonyms, useEvidence);
@@ -647,14 +659,24 @@ public final class PlaceResolver {
     }
 
     /**
-     * A populated place is ruled out for a name written like an institution ("by the White
-     * House"), unless "The" is part of its name ("the Hague") or a qualifier names its division
-     * or country.
+     * Whether a populated place is ruled out by how the article writes its name: a name written
+     * like an institution ("by the White House") rules out places whose own name does not begin
+     * with "The" ("the Hague"); a name written only in capitals ("SOE", "NATO") rules out places
+     * that are not written that way in the gazetteer, as a code or name ("UAE", "NYC"), since
+     * capitals are acronyms, not town names. Either way a qualifier that names the place's
+     * division or country keeps it ("the Kremlin, Oklahoma grain elevator"; the dateline "KYIV,
+     * Ukraine").
      */
-    private boolean isRuledOut(Place place) {
-      return writtenLikeAnInstitution && place.featureClass() == FeatureClass.POPULATED_PLACE
-          && !startsWithThe(place.name())
-          && place.aliases().stream().noneMatch(PlaceResolver::startsWithThe)
+    private boolean isRuledOut(Match match) {
+      Place place = match.place();
+      if (place.featureClass() != FeatureClass.POPULATED_PLACE) {
+        return false;
+      }
+      boolean institution = writtenLikeAnInstitution && !startsWithThe(place.name())
+          && place.aliases().stream().noneMatch(PlaceResolver::startsWithThe);
+      boolean acronym = !capitalsOnly.isEmpty() && match.kind() != MatchKind.CODE
+          && !place.name().equals(capitalsOnly) && !place.aliases().contains(capitalsOnly);
+      return (institution || acronym)
           && (!qualifierMatches || matchingQualifiers(place, qualifiers) == 0);
     }
 
@@ -674,6 +696,19 @@ public final class PlaceResolver {
       }
       return false;
     }
+  }
+
+  /** A word of two or more capital letters and nothing else: "SOE", "NATO", not "U.S." */
+  private static boolean isCapitals(String name) {
+    if (name.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (!Character.isUpperCase(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsWithThe(String name) {

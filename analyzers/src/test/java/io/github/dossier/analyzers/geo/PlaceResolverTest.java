@@ -255,6 +255,18 @@ class PlaceResolverTest {
         .countryCode());
   }
 
+  @Test
+  void anAcronymInCapitalsIsNotATownOfThatName() {
+    // The default gazetteer holds a town Soe in Indonesia; "SOE" is the Special Operations
+    // Executive.
+    assertEquals(Optional.empty(), resolver.resolve(List.of(new PlaceMention("SOE",
+        "She said the agency should tap into its historical SOE instincts."))).get(0));
+    assertEquals("ID", inSentence("Soe", "Floods cut the road to Soe on Tuesday.").countryCode());
+    assertEquals("UA", inSentence("KYIV", "KYIV, Ukraine (AP) — Sirens sounded overnight.")
+        .countryCode());
+    assertEquals("AE", inSentence("UAE", "The UAE hosted the talks.").countryCode());
+  }
+
   private static ByteArrayInputStream gzip(String text) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
