@@ -49,8 +49,8 @@ import opennlp.tools.util.Span;
  * tagged inside a sentence or is a well-known name ({@code known-names.txt}) (the name finder's
  * perceptron probabilities are too flat to tell a confident tag); every occurrence of a name takes the type with the highest summed probability, a
  * place or organization the model confuses takes the type of the well-known name list ("United
- * States" is a place) and an organization or place whose words are all in a person's name is that
- * person;
+ * States" is a place) and an organization or place whose words are all in a person's name, or
+ * that is a person's surname, is that person;
  * acronyms defined in parentheses after a name are added ("Royal United Services Institute
  * (RUSI)"); and further occurrences of every kept name that the model missed are added (the same
  * tokens, not part of a longer capitalised sequence), including the surname alone of a full person
@@ -303,13 +303,20 @@ final class MentionExtractor {
    * Corrects types in place: a place the model calls an organization, or the other way round,
    * takes the type of the well-known name list ("United States" is a place); an organization or
    * place of two or more words that are all words of a person's name in the text is that person
-   * ("Pedro Pierluisi" with "Pedro R. Pierluisi Urrutia").
+   * ("Pedro Pierluisi" with "Pedro R. Pierluisi Urrutia"), and so is one word that is the surname
+   * of a full person name in the text and not a well-known name ("Knighton" with "Richard
+   * Knighton").
    */
   private static void correctTypes(List<Candidate> candidates) {
     List<String[]> personNames = new ArrayList<>();
+    Set<String> surnames = new HashSet<>();
     for (Candidate c : candidates) {
       if (c.type() == EntityType.PERSON) {
-        personNames.add(formKey(c.text()).split(" "));
+        String[] words = formKey(c.text()).split(" ");
+        personNames.add(words);
+        if (words.length >= 2) {
+          surnames.add(words[words.length - 1]);
+        }
       }
     }
     for (int i = 0; i < candidates.size(); i++) {
@@ -325,6 +332,8 @@ final class MentionExtractor {
       } else if (words.length >= 2
           && personNames.stream().anyMatch(p -> NameResolver.containsWords(p, words))) {
         candidates.set(i, c.withType(EntityType.PERSON));
+      } else if (words.length == 1 && known == null && surnames.contains(form)) {
+        candidates.set(i, c.withType(EntityType.PERSON)); // "Knighton" after "Richard Knighton"
       }
     }
   }

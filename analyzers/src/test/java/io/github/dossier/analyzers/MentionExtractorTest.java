@@ -181,16 +181,18 @@ class MentionExtractorTest {
   @Test
   void documentRulesCorrectPlaceOrganizationConfusionsAndPartialPersonNames() {
     String text = "Anand spoke in Brussels on Monday.\nA lawsuit against Pedro Pierluisi was filed.\n"
-        + "Pedro R. Pierluisi Urrutia was sworn in.";
+        + "Pedro R. Pierluisi Urrutia was sworn in. Urrutia said so.";
     List<TokenizedSentence> s = lines(text);
     List<Candidate> found = List.of(
         candidate(text, s, EntityType.ORGANIZATION, "Brussels", 0, 0.5),
         candidate(text, s, EntityType.ORGANIZATION, "Pedro Pierluisi", 0, 0.5),
-        candidate(text, s, EntityType.PERSON, "Pedro R. Pierluisi Urrutia", 0, 0.5));
+        candidate(text, s, EntityType.PERSON, "Pedro R. Pierluisi Urrutia", 0, 0.5),
+        candidate(text, s, EntityType.ORGANIZATION, "Urrutia", 1, 0.5));
     List<String> kept = MentionExtractor.resolveDocument(text, s, found).stream()
         .map(c -> c.type() + ":" + c.text())
         .toList();
-    assertEquals(List.of("LOCATION:Brussels", "PERSON:Pedro Pierluisi", "PERSON:Pedro R. Pierluisi Urrutia"), kept);
+    assertEquals(List.of("LOCATION:Brussels", "PERSON:Pedro Pierluisi", "PERSON:Pedro R. Pierluisi Urrutia",
+        "PERSON:Urrutia"), kept);
   }
 
   @Test
