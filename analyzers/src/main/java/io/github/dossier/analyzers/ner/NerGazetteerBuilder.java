@@ -47,8 +47,9 @@ import java.util.zip.GZIPOutputStream;
  *       non-sentence-initial occurrences;
  *   <li>title words learnt from the corpora: words outside any entity that directly precede a
  *       person name at least {@value #MIN_TITLE_COUNT} times and in at least {@value
- *       #MIN_TITLE_SHARE} of their occurrences ("President", "envoy", "spokesman"), unless they are
- *       known first names, countries or demonyms.
+ *       #MIN_TITLE_SHARE} of their occurrences ("President", "envoy", "spokesman", "chief"), unless
+ *       they are countries, demonyms or first names that are not usually written in lower case
+ *       ("Recep", but not "chief").
  * </ul>
  *
  * <p>Usage: {@code NerGazetteerBuilder GAZETTEER_DIR OUT.tsv.gz CORPUS...}
@@ -246,8 +247,8 @@ public final class NerGazetteerBuilder {
           }
           if (word.length() > 1 && c[3] >= MIN_TITLE_COUNT && c[3] >= MIN_TITLE_SHARE * c[2]) {
             Set<Category> known = entries.computeIfAbsent(word, k -> EnumSet.noneOf(Category.class));
-            if (!known.contains(Category.FIRST_NAME) && !known.contains(Category.COUNTRY)
-                && !known.contains(Category.DEMONYM)) {
+            boolean name = known.contains(Category.FIRST_NAME) && !known.contains(Category.USUALLY_LOWERCASE);
+            if (!name && !known.contains(Category.COUNTRY) && !known.contains(Category.DEMONYM)) {
               known.add(Category.TITLE);
             }
           }
