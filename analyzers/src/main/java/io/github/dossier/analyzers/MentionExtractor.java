@@ -223,8 +223,9 @@ final class MentionExtractor {
         upper |= Character.isUpperCase(c) || Character.isTitleCase(c);
       }
     }
-    if (letters < 2 || !upper || mention.charAt(0) == '#' || mention.charAt(0) == '@') {
-      return true; // also hashtags and handles
+    if (letters < 2 || !upper || mention.charAt(0) == '#' || mention.charAt(0) == '@'
+        || mention.chars().anyMatch(ch -> "[]{}<>".indexOf(ch) >= 0)) {
+      return true; // also hashtags, handles and editorial brackets ("[I]t")
     }
     if (b - a == 1 && isTitle(w, a, b)) {
       return true; // "President", "Russian"
@@ -305,17 +306,21 @@ final class MentionExtractor {
    * place of two or more words that are all words of a person's name in the text is that person
    * ("Pedro Pierluisi" with "Pedro R. Pierluisi Urrutia"), and so is one word that is the surname
    * of a full person name in the text and not a well-known name ("Knighton" with "Richard
-   * Knighton").
+   * Knighton"), and so is a name of capitalised uncommon words that contains a one-word person name
+   * of the text ("Pedro R. Pierluisi Urrutia" with "Pierluisi"; not "Trump Tower").
    */
   private static void correctTypes(List<Candidate> candidates) {
     List<String[]> personNames = new ArrayList<>();
     Set<String> surnames = new HashSet<>();
+    Set<String> singlePersonNames = new HashSet<>();
     for (Candidate c : candidates) {
       if (c.type() == EntityType.PERSON) {
         String[] words = formKey(c.text()).split(" ");
         personNames.add(words);
         if (words.length >= 2) {
           surnames.add(words[words.length - 1]);
+        } else {
+          singlePersonNames.add(words[0]);
         }
       }
     }
@@ -334,6 +339,9 @@ final class MentionExtractor {
         candidates.set(i, c.withType(EntityType.PERSON));
       } else if (words.length == 1 && known == null && surnames.contains(form)) {
         candidates.set(i, c.withType(EntityType.PERSON)); // "Knighton" after "Richard Knighton"
+      } else if (words.length >= 2 && known == null && looksLikePersonalName(c.text().split(" "), 0, words.length)
+          && Arrays.stream(words).anyMatch(singlePersonNames::contains)) {
+        candidates.set(i, c.withType(EntityType.PERSON)); // "Pedro R. Pierluisi Urrutia" with "Pierluisi"
       }
     }
   }

@@ -196,6 +196,23 @@ class MentionExtractorTest {
   }
 
   @Test
+  void documentRulesMakeFullNamesOfAOneWordPersonPeopleButNotBuildings() {
+    String text = "Pierluisi spoke.\nPedro R. Pierluisi Urrutia was sworn in at Trump Tower. Trump was not there.";
+    List<TokenizedSentence> s = lines(text);
+    List<Candidate> found = List.of(
+        candidate(text, s, EntityType.PERSON, "Pierluisi", 0, 0.5),
+        candidate(text, s, EntityType.ORGANIZATION, "Pedro R. Pierluisi Urrutia", 0, 0.5),
+        candidate(text, s, EntityType.LOCATION, "Trump Tower", 0, 0.5),
+        candidate(text, s, EntityType.PERSON, "Trump", 1, 0.5));
+    List<String> kept = MentionExtractor.resolveDocument(text, s, found).stream()
+        .map(c -> c.type() + ":" + c.text())
+        .toList();
+    assertEquals(List.of("PERSON:Pierluisi", "PERSON:Pedro R. Pierluisi Urrutia", "LOCATION:Trump Tower",
+        "PERSON:Trump"), kept);
+    assertEquals("<dropped>", cleanedText("read, \"[I]t is concluded\"", "[I]t", "PER"));
+  }
+
+  @Test
   void documentRulesAddInlineAcronymsAndMissedRepetitions() {
     String text = "He spoke at the Royal United Services Institute (RUSI) on Monday.\n"
         + "RUSI said Zelenskyy was there. Volodymyr Zelenskyy agreed.";
