@@ -1,7 +1,9 @@
 package io.github.dossier.examples;
 
 import io.github.dossier.Article;
+import io.github.dossier.EntityTagger;
 import io.github.dossier.analyzers.EnglishEntityTagger;
+import io.github.dossier.analyzers.resolve.ResolvingTagger;
 import io.github.dossier.index.ArticleIndex;
 import io.github.dossier.index.Hit;
 import io.github.dossier.index.SearchResults;
@@ -20,7 +22,8 @@ public final class QuickStart {
 
   public static void main(String[] args) throws IOException {
     Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("dossier-quickstart-");
-    try (ArticleIndex index = ArticleIndex.open(dir, EnglishEntityTagger.create())) {
+    EntityTagger tagger = ResolvingTagger.wrap(EnglishEntityTagger.create());
+    try (ArticleIndex index = ArticleIndex.open(dir, tagger)) {
       index.add(Article.builder("a1",
               "German Chancellor Friedrich Merz met Ukrainian President Volodymyr Zelenskyy in Berlin "
                   + "on Monday. Merz said Europe would back security guarantees for Ukraine.")
@@ -35,7 +38,7 @@ public final class QuickStart {
           .build());
       index.commit();
 
-      for (String query : new String[] {"person:Zelenskyy", "place:Brussels", "ukraine org:NATO"}) {
+      for (String query : new String[] {"person:Zelenskyy", "place:Brussels", "ukraine org:NATO", "within:\"country:DE\""}) {
         SearchResults results = index.search(query, 10);
         System.out.printf("%s -> %d%n", query, results.total());
         for (Hit hit : results.hits()) {
