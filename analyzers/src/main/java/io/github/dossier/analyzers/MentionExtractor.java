@@ -52,7 +52,8 @@ import opennlp.tools.util.Span;
  * States" is a place) and an organization or place whose words are all in a person's name, or
  * that is a person's surname, is that person;
  * acronyms defined in parentheses after a name are added ("Royal United Services Institute
- * (RUSI)"); and further occurrences of every kept name that the model missed are added (the same
+ * (RUSI)"), and so are untagged acronyms followed by an organization's role noun ("MI6 chief",
+ * "FBI agents"; not "US officials", "PM spokesperson"); and further occurrences of every kept name that the model missed are added (the same
  * tokens, not part of a longer capitalised sequence), including the surname alone of a full person
  * name ("Zelenskyy" after "Volodymyr Zelenskyy"), but no person or organization where a place name
  * stands ("in Allen", "Allen, Texas").
@@ -78,9 +79,28 @@ final class MentionExtractor {
   /** Words after a title that make an organization or place span a person's name. */
   private static final int MIN_NAME_WORDS_AFTER_TITLE = 2;
 
+  /**
+   * Lower-case nouns that, right after an acronym, show that the acronym names an organization:
+   * "MI6 chief", "FBI agents", "WHO spokesperson".
+   */
+  private static final Set<String> ORGANIZATION_ROLE_NOUNS = Set.of(
+      "agency", "chief", "chiefs", "director", "directors", "official", "officials", "spokesman",
+      "spokesmen", "spokesperson", "spokeswoman", "headquarters", "officer", "officers", "agent",
+      "agents", "report", "statement", "member", "members", "chairman", "chairwoman", "chair",
+      "boss", "employees", "staff", "leadership", "investigators", "inspectors", "secretary-general");
+
+  /** An organization acronym: a capital letter, then 1 to 5 capitals or digits ("MI6", "FBI", "G7"). */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,5}");
+
   private static final Pattern CREDIT =
       Pattern.compile("\\(([^()\\n]{0,80}/[^()\\n]{0,80})\\)[\\s.]*(?=\\n|$)");
   private static final int MIN_ALL_CAPS_JUNK_LENGTH = 4;
+
+  /**
+   * The probability given to an acronym found by its role noun rather than by the model (which has
+   * no say on it): even odds.
+   */
+  private static final double ROLE_ACRONYM_PROBABILITY = 0.5;
 
   private MentionExtractor() {}
 
@@ -287,6 +307,7 @@ final class MentionExtractor {
     }
     correctTypes(out);
     out.addAll(inlineAcronyms(sentences, out));
+    out.addAll(roleAcronyms(sentences, out));
     out.addAll(missedOccurrences(text, sentences, out, credits));
     out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
     List<Candidate> noOverlap = new ArrayList<>(out.size());
@@ -426,6 +447,55 @@ final class MentionExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Organization acronyms the model left untagged, recognised by the role noun that follows them
+   * directly or after one lower-case word: "MI6 chief Blaise Metreweli", "Britain’s MI6 spy
+   * agency", "the FBI director". The acronym must not be a common word ("US", "TV", "PM"), a
+   * title or demonym ("CEO", "MP"), or a well-known name of a place or person ("UK"), though a
+   * well-known organization is fine ("EU", "FBI"); it must not continue a capitalised name ("New
+   * York FBI office"), and the model must not have tagged it anywhere in the text (then its type
+   * stands). Its other occurrences are added later as missed occurrences ("MI6 will").
+   */
+  static List<Candidate> roleAcronyms(List<TokenizedSentence> sentences, List<Candidate> names) {
+    Set<String> tagged = new HashSet<>();
+    for (Candidate c : names) {
+      tagged.add(c.text());
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (TokenizedSentence s : sentences) {
+      String[] w = s.words();
+      for (int i = 0; i + 1 < w.length; i++) {
+        if (!ACRONYM.matcher(w[i]).matches() || tagged.contains(w[i]) || !isOrganizationRole(w, i + 1)
+            || (i > 0 && startsUpperCase(w[i - 1]) && !isSentenceInitialWord(w, i - 1))) {
+          continue;
+        }
+        String form = WordLists.lower(w[i]);
+        EntityType known = WordLists.KNOWN_NAMES.get(form);
+        if (known != EntityType.ORGANIZATION
+            && (known != null || WordLists.COMMON_WORDS.contains(form) || WordLists.TITLES.contains(form)
+                || WordLists.DEMONYMS.contains(form))) {
+          continue;
+        }
+        int start = s.tokens()[i].getStart();
+        int end = s.tokens()[i].getEnd();
+        if (!overlapsAny(names, start, end) && !overlapsAny(out, start, end)) {
+          out.add(new Candidate(EntityType.ORGANIZATION, w[i], start, end, s.index(), i, i + 1,
+              ROLE_ACRONYM_PROBABILITY));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code words[i]} is a role noun, or a lower-case word followed by one ("spy agency"). */
+  private static boolean isOrganizationRole(String[] words, int i) {
+    if (ORGANIZATION_ROLE_NOUNS.contains(words[i])) {
+      return true;
+    }
+    return i + 1 < words.length && isLowerCaseWord(words[i]) && !PERSON_NAME_BREAKS.contains(words[i])
+        && !WordLists.SENTENCE_STARTERS.contains(words[i]) && ORGANIZATION_ROLE_NOUNS.contains(words[i + 1]);
   }
 
   /**

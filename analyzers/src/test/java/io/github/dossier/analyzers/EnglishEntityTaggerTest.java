@@ -81,13 +81,9 @@ class EnglishEntityTaggerTest {
     assertTrue(withForm(sample, EntityType.ORGANIZATION, "U.S.").isEmpty(), "a country is a place, not an organization");
     assertEntity(sample, EntityType.ORGANIZATION, "NATO", "NATO");
     assertEquals(Optional.of("NATO"), sample.entity(EntityType.ORGANIZATION, "nato").map(Entity::name));
-    // Whether MI6 is found at all depends on the shipped name-finder model (an interim model found it, the
-    // current one misses it; the runtime adds no name lists); whenever it is found, it is one organization
-    // with all four mentions
-    sample.entities().stream().filter(e -> e.forms().contains("MI6")).forEach(mi6 -> {
-      assertEquals(EntityType.ORGANIZATION, mi6.type(), mi6::toString);
-      assertEquals(4, mi6.mentionCount(), () -> "MI6 is named four times: " + mi6);
-    });
+    // the model misses MI6; "MI6 chief" and "MI6 spy agency" make it an organization, and the other mentions follow
+    Entity mi6 = assertEntity(sample, EntityType.ORGANIZATION, "MI6", "MI6");
+    assertTrue(mi6.mentionCount() >= 3, () -> "MI6 is named at least three times in the body: " + mi6.mentions());
     assertTrue(allForms(sample).stream().noneMatch(f -> f.startsWith("The ")), () -> "sentence-initial The: " + allForms(sample));
   }
 

@@ -242,4 +242,49 @@ class MentionExtractorTest {
     assertTrue(text.substring(credits.get(0).getStart(), credits.get(0).getEnd()).startsWith("(Thomas Peter/Reuters)"));
     assertTrue(text.substring(credits.get(1).getStart()).startsWith("(Dmitri Lovetsky/The Associated Press)"));
   }
+
+  @Test
+  void untaggedAcronymsBeforeAnOrganizationRoleNounAreOrganizationsAndTheirRepeatsToo() {
+    String text = "MI6 chief Blaise Metreweli said Monday that talks stall.\n"
+        + "The head of Britain’s MI6 spy agency spoke.\nMetreweli said MI6 will sharpen its edge.\n"
+        + "The FBI director said agents were sent.\nG7 officials met in Rome.\nEU members agreed.";
+    List<TokenizedSentence> s = lines(text);
+    List<Candidate> found = List.of(
+        candidate(text, s, EntityType.PERSON, "Blaise Metreweli", 0, 0.5),
+        candidate(text, s, EntityType.PERSON, "Metreweli", 1, 0.5),
+        candidate(text, s, EntityType.LOCATION, "Britain", 0, 0.5),
+        candidate(text, s, EntityType.LOCATION, "Rome", 0, 0.5));
+    List<String> kept = MentionExtractor.resolveDocument(text, s, found).stream()
+        .map(c -> c.type() + ":" + c.text())
+        .toList();
+    assertEquals(List.of("ORGANIZATION:MI6", "PERSON:Blaise Metreweli", "LOCATION:Britain", "ORGANIZATION:MI6",
+        "PERSON:Metreweli", "ORGANIZATION:MI6", "ORGANIZATION:FBI", "ORGANIZATION:G7", "LOCATION:Rome",
+        "ORGANIZATION:EU"), kept);
+  }
+
+  @Test
+  void commonWordsTitlesPlacesAndLabelsBeforeRoleNounsAreNotOrganizations() {
+    String text = "US officials said the talks failed.\nA PM spokesperson declined to comment.\n"
+        + "The TV reporter was there.\nWATCH | Officials said so.\nThe UK statement came late.\n"
+        + "A CEO statement followed.\nThe MI6 said in a statement it agreed.\nNew York FBI agents came.";
+    List<TokenizedSentence> s = lines(text);
+    List<Candidate> found = List.of(candidate(text, s, EntityType.LOCATION, "New York", 0, 0.5));
+    List<String> kept = MentionExtractor.resolveDocument(text, s, found).stream()
+        .map(c -> c.type() + ":" + c.text())
+        .toList();
+    assertEquals(List.of("LOCATION:New York"), kept);
+  }
+
+  @Test
+  void anAcronymTheModelTaggedKeepsTheModelsType() {
+    String text = "ABC chief Jane Doe spoke.\nShe joined ABC in 2001.";
+    List<TokenizedSentence> s = lines(text);
+    List<Candidate> found = List.of(
+        candidate(text, s, EntityType.PERSON, "Jane Doe", 0, 0.5),
+        candidate(text, s, EntityType.LOCATION, "ABC", 1, 0.5));
+    List<String> kept = MentionExtractor.resolveDocument(text, s, found).stream()
+        .map(c -> c.type() + ":" + c.text())
+        .toList();
+    assertEquals(List.of("LOCATION:ABC", "PERSON:Jane Doe", "LOCATION:ABC"), kept);
+  }
 }
