@@ -89,6 +89,14 @@ final class MentionExtractor {
       "agents", "report", "statement", "member", "members", "chairman", "chairwoman", "chair",
       "boss", "employees", "staff", "leadership", "investigators", "inspectors", "secretary-general");
 
+  /**
+   * Acronyms of common nouns and adjectives that stand before role nouns without naming an
+   * organization: "LGBTQ members", "HR director", "AI report", "HIV report".
+   */
+  private static final Set<String> COMMON_NOUN_ACRONYMS = Set.of(
+      "LGBT", "LGBTI", "LGBTQ", "LGBTQI", "LGBTQIA", "HR", "PR", "AI", "IT", "HIV", "AIDS", "COVID", "GDP",
+      "DNA", "IVF", "VIP", "VIPS", "CFO", "COO", "CTO", "CIO");
+
   /** An organization acronym: a capital letter, then 1 to 5 capitals or digits ("MI6", "FBI", "G7"). */
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,5}");
 
@@ -453,7 +461,8 @@ final class MentionExtractor {
    * Organization acronyms the model left untagged, recognised by the role noun that follows them
    * directly or after one lower-case word: "MI6 chief Blaise Metreweli", "Britain’s MI6 spy
    * agency", "the FBI director". The acronym must not be a common word ("US", "TV", "PM"), a
-   * title or demonym ("CEO", "MP"), or a well-known name of a place or person ("UK"), though a
+   * title or demonym ("CEO", "MP"), the acronym of a common noun or adjective ("LGBTQ members",
+   * "HR director"), or a well-known name of a place or person ("UK"), though a
    * well-known organization is fine ("EU", "FBI"); it must not continue a capitalised name ("New
    * York FBI office"), and the model must not have tagged it anywhere in the text (then its type
    * stands). Its other occurrences are added later as missed occurrences ("MI6 will").
@@ -467,7 +476,8 @@ final class MentionExtractor {
     for (TokenizedSentence s : sentences) {
       String[] w = s.words();
       for (int i = 0; i + 1 < w.length; i++) {
-        if (!ACRONYM.matcher(w[i]).matches() || tagged.contains(w[i]) || !isOrganizationRole(w, i + 1)
+        if (!ACRONYM.matcher(w[i]).matches() || tagged.contains(w[i]) || COMMON_NOUN_ACRONYMS.contains(w[i])
+            || !isOrganizationRole(w, i + 1)
             || (i > 0 && startsUpperCase(w[i - 1]) && !isSentenceInitialWord(w, i - 1))) {
           continue;
         }

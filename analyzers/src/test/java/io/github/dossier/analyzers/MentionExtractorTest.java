@@ -266,7 +266,8 @@ class MentionExtractorTest {
   void commonWordsTitlesPlacesAndLabelsBeforeRoleNounsAreNotOrganizations() {
     String text = "US officials said the talks failed.\nA PM spokesperson declined to comment.\n"
         + "The TV reporter was there.\nWATCH | Officials said so.\nThe UK statement came late.\n"
-        + "A CEO statement followed.\nThe MI6 said in a statement it agreed.\nNew York FBI agents came.";
+        + "A CEO statement followed.\nThe MI6 said in a statement it agreed.\nNew York FBI agents came.\n"
+        + "Veterans honoured LGBTQ members of the forces.\nThe HR director resigned.";
     List<TokenizedSentence> s = lines(text);
     List<Candidate> found = List.of(candidate(text, s, EntityType.LOCATION, "New York", 0, 0.5));
     List<String> kept = MentionExtractor.resolveDocument(text, s, found).stream()
