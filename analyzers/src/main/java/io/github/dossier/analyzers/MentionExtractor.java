@@ -39,7 +39,7 @@ import opennlp.tools.util.Span;
  *   <li>the shorter side of a stray quote, trailing punctuation, possessives ("Russia’s" becomes
  *       "Russia") and trailing lower-case words ("Donetsk region" becomes "Donetsk") go;
  *   <li>junk is dropped: no letters, single letters, no capital letter, hashtags, a title or demonym
- *       alone, function words only ("We", but not "WHO"), ALL-CAPS common words ("WATCH"), person
+ *       alone ("Prime Minister") or the first words of one ("Air" of "Air Chief Marshal"), function words only ("We", but not "WHO"), ALL-CAPS common words ("WATCH"), person
  *       names with a slash.
  * </ul>
  *
@@ -255,8 +255,13 @@ final class MentionExtractor {
         || mention.chars().anyMatch(ch -> "[]{}<>".indexOf(ch) >= 0)) {
       return true; // also hashtags, handles and editorial brackets ("[I]t")
     }
-    if (b - a == 1 && isTitle(w, a, b)) {
-      return true; // "President", "Russian"
+    if (isTitle(w, a, b)) {
+      return true; // "President", "Russian", "Prime Minister"
+    }
+    for (int end = b + 1; end <= Math.min(w.length, b + 3); end++) {
+      if (isTitle(w, a, end)) {
+        return true; // "Air" of "Air Chief Marshal Richard Knighton"
+      }
     }
     boolean allFunctionWords = true;
     for (int i = a; i < b && allFunctionWords; i++) {

@@ -121,6 +121,10 @@ class MentionExtractorTest {
     assertEquals("<dropped>", cleanedText("a misc thing", "misc", "MISC"));
     assertEquals("<dropped>", cleanedText("“We are ready,” she said", "We", "ORG"));
     assertEquals("<dropped>", cleanedText("the ex-Muslims said", "ex-Muslims", "PER"));
+    assertEquals("<dropped>", cleanedText("The Prime Minister said on Tuesday", "Prime Minister", "PER"));
+    assertEquals("<dropped>", cleanedText("the head, Air Chief Marshal Richard Knighton, said", "Air", "ORG"));
+    assertEquals("Royal Air Force", cleanedText("the Royal Air Force said", "Royal Air Force", "ORG"),
+        "a name that merely contains a title word stays");
   }
 
   /** One tokenized sentence per line of {@code text}. */
