@@ -31,9 +31,7 @@ final class Analyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream result = new EnglishPossessiveFilter(source);
-        result = new LowerCaseFilter(result);
-        result = new ASCIIFoldingFilter(result);
+        TokenStream result = folded(source);
         result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);
@@ -41,7 +39,7 @@ final class Analyzers {
 
       @Override
       protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        return normalized(in);
       }
     };
   }
@@ -56,15 +54,12 @@ final class Analyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream result = new EnglishPossessiveFilter(source);
-        result = new LowerCaseFilter(result);
-        result = new ASCIIFoldingFilter(result);
-        return new TokenStreamComponents(source, result);
+        return new TokenStreamComponents(source, folded(source));
       }
 
       @Override
       protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        return normalized(in);
       }
 
       @Override
@@ -72,6 +67,18 @@ final class Analyzers {
         return NAME_POSITION_GAP;
       }
     };
+  }
+
+  /** The chain both analyzers start with: English possessive removal, lower case, ASCII folding. */
+  private static TokenStream folded(Tokenizer source) {
+    TokenStream result = new EnglishPossessiveFilter(source);
+    result = new LowerCaseFilter(result);
+    return new ASCIIFoldingFilter(result);
+  }
+
+  /** Normalization of query terms (wildcards, prefixes, ranges) shared by both analyzers. */
+  private static TokenStream normalized(TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
   }
 
   /** The analyzer the index writer uses: {@link #names()} for names fields, else {@link #text()}. */
