@@ -18,8 +18,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
@@ -89,15 +87,10 @@ final class CoOccurrenceCounter {
     FixedBitSet docs = new FixedBitSet(hits.length());
     BytesRef term = new BytesRef(entity.key());
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(Schema.keys(entity.type()));
-      if (terms == null) {
+      PostingsEnum postings = EntityPostings.of(leaf.reader(), entity.type(), term, PostingsEnum.NONE);
+      if (postings == null) {
         continue;
       }
-      TermsEnum te = terms.iterator();
-      if (!te.seekExact(term)) {
-        continue;
-      }
-      PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
         if (hits.get(leaf.docBase + doc)) {
           docs.set(leaf.docBase + doc);

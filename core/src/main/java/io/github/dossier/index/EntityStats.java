@@ -423,16 +423,11 @@ final class EntityStats {
     Map<String, Long> names = new HashMap<>();
     BytesRef term = new BytesRef(key);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(Schema.keys(type));
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum te = terms.iterator();
-      if (!te.seekExact(term)) {
+      PostingsEnum postings = EntityPostings.of(leaf.reader(), type, term, PostingsEnum.FREQS);
+      if (postings == null) {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
-      PostingsEnum postings = te.postings(null, PostingsEnum.FREQS);
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
         if (live != null && !live.get(doc)) {
           continue;

@@ -9,8 +9,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
@@ -78,15 +76,10 @@ final class TimelineCounter {
     List<Occurrence> found = new ArrayList<>();
     BytesRef term = new BytesRef(entity.key());
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(Schema.keys(entity.type()));
-      if (terms == null) {
+      PostingsEnum postings = EntityPostings.of(leaf.reader(), entity.type(), term, PostingsEnum.FREQS);
+      if (postings == null) {
         continue;
       }
-      TermsEnum te = terms.iterator();
-      if (!te.seekExact(term)) {
-        continue;
-      }
-      PostingsEnum postings = te.postings(null, PostingsEnum.FREQS);
       NumericDocValues published = DocValues.getNumeric(leaf.reader(), Schema.PUBLISHED);
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
         if (hits.get(leaf.docBase + doc) && published.advanceExact(doc)) {
