@@ -9,8 +9,6 @@ import io.github.dossier.index.IndexedArticle;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,18 +60,9 @@ final class ExportCommand implements Callable<Integer> {
     } else {
       throw new IllegalArgumentException("unknown --format '" + format + "'; use jsonl or csv");
     }
-    long count;
     try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
-      if (output != null) {
-        try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-          count = export(articles, w, csv);
-        }
-        spec.commandLine().getErr().printf("%d articles written to %s%n", count, output);
-      } else {
-        Writer w = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
-        count = export(articles, w, csv);
-        w.flush();
-      }
+      ResearchCli.write(spec, output, () -> new BufferedWriter(spec.commandLine().getOut(), 1 << 16),
+          w -> export(articles, w, csv), count -> count + " articles");
     }
     return 0;
   }

@@ -12,8 +12,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,17 +72,10 @@ final class NetworkCommand implements Callable<Integer> {
     try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
       network = articles.network(ResearchCli.query(query), lvl, nodes, minTogether);
     }
-    if (output != null) {
-      try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        write(network, f, w);
-      }
-      spec.commandLine().getErr().printf("%d nodes, %d edges written to %s%n",
-          network.nodes().size(), network.edges().size(), output);
-    } else {
-      PrintWriter out = spec.commandLine().getOut();
-      write(network, f, out);
-      out.flush();
-    }
+    ResearchCli.write(spec, output, () -> spec.commandLine().getOut(), w -> {
+      write(network, f, w);
+      return network;
+    }, n -> n.nodes().size() + " nodes, " + n.edges().size() + " edges");
     return 0;
   }
 

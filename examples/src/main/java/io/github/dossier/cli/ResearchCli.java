@@ -9,6 +9,10 @@ import io.github.dossier.index.DateInterval;
 import io.github.dossier.index.EntityId;
 import io.github.dossier.index.EntityInfo;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,13 +21,46 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What the research commands ({@code facets}, {@code timeline}, {@code mentions}, {@code cooccur},
- * {@code network}, {@code export}, {@code similar}) share: parsing of options and JSON pieces.
+ * {@code network}, {@code export}, {@code similar}) share: parsing of options and JSON pieces,
+ * and writing to {@code --output FILE} or standard output.
  */
 final class ResearchCli {
   private ResearchCli() {}
+
+  /** Writes a command's output to a writer and returns what was written, for the summary line. */
+  @FunctionalInterface
+  interface Output<T> {
+    T writeTo(Writer out) throws IOException;
+  }
+
+  /**
+   * Writes {@code output} to {@code file} (UTF-8, created or truncated) and then prints
+   * "SUMMARY written to FILE" on standard error, {@code summary} describing what was written; without
+   * a file, writes to the writer {@code stdout} supplies and flushes it (no summary).
+   *
+   * @return what {@code output} returned
+   */
+  static <T> T write(CommandSpec spec, Path file, Supplier<Writer> stdout, Output<T> output,
+      Function<? super T, String> summary) throws IOException {
+    if (file == null) {
+      Writer out = stdout.get();
+      T written = output.writeTo(out);
+      out.flush();
+      return written;
+    }
+    T written;
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      written = output.writeTo(w);
+    }
+    spec.commandLine().getErr().printf("%s written to %s%n", summary.apply(written), file);
+    return written;
+  }
 
   /** The query of the positional words; every article if there are none. */
   static ArticleQuery query(List<String> words) {
