@@ -477,27 +477,19 @@ public final class ArticleIndex implements Closeable {
   /** The article with this id, exactly as indexed (with its sentences and entities). */
   public Optional<IndexedArticle> get(String id) throws IOException {
     checkNotNull(id, "id");
-    IndexSearcher searcher = acquire();
-    try {
+    return read(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
       Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
       return Optional.of(ArticleDocuments.toIndexedArticle(doc));
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   /** The number of articles in the index, as visible to this instance's reads. */
   public long size() throws IOException {
-    IndexSearcher searcher = acquire();
-    try {
-      return searcher.getIndexReader().numDocs();
-    } finally {
-      searchers.release(searcher);
-    }
+    return read(searcher -> (long) searcher.getIndexReader().numDocs());
   }
 
   /**
@@ -542,8 +534,7 @@ public final class ArticleIndex implements Closeable {
     checkNotNull(order, "order");
     checkArgument(limit >= 0, "limit must be >= 0, got %s", limit);
     Query lucene = queries.toLucene(query);
-    IndexSearcher searcher = acquire();
-    try {
+    return read(searcher -> {
       if (limit == 0) {
         return new SearchResults(searcher.count(lucene), List.of());
       }
@@ -560,9 +551,7 @@ public final class ArticleIndex implements Closeable {
         TopFieldCollector.populateScores(top.scoreDocs, searcher, lucene);
       }
       return new SearchResults(total(searcher, lucene, top), toHits(searcher, lucene, top));
-    } finally {
-      searchers.release(searcher);
-    }
+    });
   }
 
   /**
@@ -663,12 +652,7 @@ public final class ArticleIndex implements Closeable {
         query == null || query.isBlank()
             ? new MatchAllDocsQuery()
             : queries.toLucene(ArticleQuery.parse(query));
-    IndexSearcher searcher = acquire();
-    try {
-      return EntityStats.top(searcher, type, lucene, n);
-    } finally {
-      searchers.release(searcher);
-    }
+    return read(searcher -> EntityStats.top(searcher, type, lucene, n));
   }
 
   /**
@@ -680,12 +664,7 @@ public final class ArticleIndex implements Closeable {
    */
   public Optional<EntityInfo> entity(EntityType type, String name) throws IOException {
     checkNotNull(name, "name");
-    IndexSearcher searcher = acquire();
-    try {
-      return EntityStats.lookup(searcher, type, name);
-    } finally {
-      searchers.release(searcher);
-    }
+    return read(searcher -> EntityStats.lookup(searcher, type, name));
   }
 
   /**
@@ -700,12 +679,7 @@ public final class ArticleIndex implements Closeable {
    */
   public Optional<EntityProfile> profile(EntityType type, String name) throws IOException {
     checkNotNull(name, "name");
-    IndexSearcher searcher = acquire();
-    try {
-      return EntityProfiles.profile(searcher, type, name);
-    } finally {
-      searchers.release(searcher);
-    }
+    return read(searcher -> EntityProfiles.profile(searcher, type, name));
   }
 
   /**
