@@ -57,14 +57,8 @@ final class EntitiesCommand implements Callable<Integer> {
     if (top < 1) {
       throw new IllegalArgumentException("--top must be at least 1, got " + top);
     }
-    List<EntityType> types;
-    if (type == null) {
-      types = List.of(EntityType.values());
-    } else {
-      EntityType t = EntityType.parse(type).orElseThrow(() ->
-          new IllegalArgumentException("unknown --type '" + type + "'; use person, place or org"));
-      types = List.of(t);
-    }
+    List<EntityType> types =
+        type == null ? List.of(EntityType.values()) : List.of(ResearchCli.type(type));
     String q = PlaceFilters.restrict(
         query.isEmpty() ? null : String.join(" ", query), within, near, spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();

@@ -48,8 +48,7 @@ final class EntityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    EntityType t = type == null ? null : EntityType.parse(type).orElseThrow(() ->
-        new IllegalArgumentException("unknown --type '" + type + "'; use person, place or org"));
+    EntityType t = ResearchCli.type(type);
     String n = String.join(" ", name);
     PrintWriter out = spec.commandLine().getOut();
     try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
