@@ -62,9 +62,7 @@ final class CooccurCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (top < 1) {
-      throw new IllegalArgumentException("--top must be at least 1, got " + top);
-    }
+    ResearchCli.atLeast("--top", top, 1);
     boolean csv = ResearchCli.csvFormat(format);
     CoOccurrenceLevel lvl = ResearchCli.level(level);
     PrintWriter out = spec.commandLine().getOut();

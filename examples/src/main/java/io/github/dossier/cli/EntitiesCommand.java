@@ -54,9 +54,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (top < 1) {
-      throw new IllegalArgumentException("--top must be at least 1, got " + top);
-    }
+    ResearchCli.atLeast("--top", top, 1);
     List<EntityType> types =
         type == null ? List.of(EntityType.values()) : List.of(ResearchCli.type(type));
     String q = PlaceFilters.restrict(

@@ -64,9 +64,7 @@ final class MentionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (limit < 0) {
-      throw new IllegalArgumentException("--limit must be at least 0, got " + limit);
-    }
+    ResearchCli.atLeast("--limit", limit, 0);
     boolean csv = ResearchCli.csvFormat(format);
     EntityType t = ResearchCli.type(type);
     PrintWriter out = spec.commandLine().getOut();

@@ -81,6 +81,18 @@ final class ResearchCli {
     }
   }
 
+  /**
+   * Checks a numeric option.
+   *
+   * @throws IllegalArgumentException naming {@code option} and its value if {@code value} is below
+   *     {@code min}
+   */
+  static void atLeast(String option, int value, int min) {
+    if (value < min) {
+      throw new IllegalArgumentException(option + " must be at least " + min + ", got " + value);
+    }
+  }
+
   /** The entity type named by {@code --type}, or null for any type. */
   static EntityType type(String type) {
     if (type == null) {

@@ -67,9 +67,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (limit < 1) {
-      throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
-    }
+    ResearchCli.atLeast("--limit", limit, 1);
     PrintWriter out = spec.commandLine().getOut();
     String q = PlaceFilters.restrict(String.join(" ", query), within, near,
         spec.commandLine().getErr());

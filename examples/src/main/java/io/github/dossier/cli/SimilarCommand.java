@@ -38,9 +38,7 @@ final class SimilarCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (limit < 1) {
-      throw new IllegalArgumentException("--limit must be at least 1, got " + limit);
-    }
+    ResearchCli.atLeast("--limit", limit, 1);
     PrintWriter out = spec.commandLine().getOut();
     try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
       SearchResults results = articles.similar(id, limit);
