@@ -284,25 +284,14 @@ final class BenchCommand implements Callable<Integer> {
       out.printf("%n%-44s %21s %21s %8s%n", "query", "Dossier p50 / p99 ms", "Lucene p50 / p99 ms", "p50 ratio");
       compare(out, "text query (top 10, Dossier adds snippets)",
           i -> dossier.search(words[i % words.length], 10),
-          i -> {
-            Query q = text(stems[i % stems.length]);
-            TopDocs top = lucene.search(q, 10);
-            for (ScoreDoc sd : top.scoreDocs) {
-              lucene.storedFields().document(sd.doc, java.util.Set.of("id", "title"));
-            }
-            return top;
-          });
+          i -> topTen(lucene, text(stems[i % stems.length])));
       UnifiedHighlighter highlighter = UnifiedHighlighter.builder(lucene, english)
           .withMaxLength(Integer.MAX_VALUE - 1).build();
       compare(out, "text query (top 10, both with snippets)",
           i -> dossier.search(words[i % words.length], 10),
           i -> {
             Query q = text(stems[i % stems.length]);
-            TopDocs top = lucene.search(q, 10);
-            for (ScoreDoc sd : top.scoreDocs) {
-              lucene.storedFields().document(sd.doc, java.util.Set.of("id", "title"));
-            }
-            return highlighter.highlight("body", q, top, 1);
+            return highlighter.highlight("body", q, topTen(lucene, q), 1);
           });
       compare(out, "text query, count only",
           i -> dossier.search(words[i % words.length], 0),
@@ -314,11 +303,7 @@ final class BenchCommand implements Callable<Integer> {
                 .add(text(stems[i % stems.length]), Occur.MUST)
                 .add(new TermQuery(new Term("person.names", surnames[i % surnames.length])), Occur.MUST)
                 .build();
-            TopDocs top = lucene.search(q, 10);
-            for (ScoreDoc sd : top.scoreDocs) {
-              lucene.storedFields().document(sd.doc, java.util.Set.of("id", "title"));
-            }
-            return top;
+            return topTen(lucene, q);
           });
       compare(out, "top-20 persons over ~10,000 hits",
           i -> dossier.topEntities(EntityType.PERSON, window(i, windowDays), 20),
@@ -375,6 +360,15 @@ final class BenchCommand implements Callable<Integer> {
   private static String window(int i, long windowDays) {
     LocalDate start = FIRST_DAY.plusDays((i * 37L) % 600);
     return "date:[" + start + " TO " + start.plusDays(windowDays - 1) + "]";
+  }
+
+  /** The best 10 hits of {@code q}, loading the stored id and title of each. */
+  private static TopDocs topTen(IndexSearcher lucene, Query q) throws IOException {
+    TopDocs top = lucene.search(q, 10);
+    for (ScoreDoc sd : top.scoreDocs) {
+      lucene.storedFields().document(sd.doc, java.util.Set.of("id", "title"));
+    }
+    return top;
   }
 
   private static Query text(String stem) {
