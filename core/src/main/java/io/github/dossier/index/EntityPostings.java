@@ -8,7 +8,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
-/** Looks up the postings of one entity key in one index segment. */
+/** Looks up the entity keys of one type, and the postings of one key, in one index segment. */
 final class EntityPostings {
 
   private EntityPostings() {}
@@ -20,14 +20,19 @@ final class EntityPostings {
    */
   static PostingsEnum of(LeafReader reader, EntityType type, BytesRef key, int flags)
       throws IOException {
-    Terms terms = reader.terms(Schema.keys(type));
-    if (terms == null) {
-      return null;
-    }
-    TermsEnum te = terms.iterator();
-    if (!te.seekExact(key)) {
+    TermsEnum te = keys(reader, type);
+    if (te == null || !te.seekExact(key)) {
       return null;
     }
     return te.postings(null, flags);
+  }
+
+  /**
+   * The terms of the keys field of {@code type} in {@code reader}, unpositioned; {@code null}
+   * when the segment has no such field.
+   */
+  static TermsEnum keys(LeafReader reader, EntityType type) throws IOException {
+    Terms terms = reader.terms(Schema.keys(type));
+    return terms == null ? null : terms.iterator();
   }
 }

@@ -21,7 +21,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -214,11 +213,10 @@ final class EntityStats {
     long[] mentions = new long[keys.size()];
     PostingsEnum postings = null;
     for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(Schema.keys(type));
-      if (terms == null) {
+      TermsEnum te = EntityPostings.keys(leaf.reader(), type);
+      if (te == null) {
         continue;
       }
-      TermsEnum te = terms.iterator();
       boolean allOfLeaf = all && leaf.reader().getLiveDocs() == null;
       int base = leaf.docBase;
       int maxDoc = leaf.reader().maxDoc();
@@ -253,11 +251,10 @@ final class EntityStats {
       LeafReaderContext leaf, EntityType type, FixedBitSet hits, boolean allDocs,
       Map<String, Tally> tallies)
       throws IOException {
-    Terms terms = leaf.reader().terms(Schema.keys(type));
-    if (terms == null) {
+    TermsEnum te = EntityPostings.keys(leaf.reader(), type);
+    if (te == null) {
       return;
     }
-    TermsEnum te = terms.iterator();
     PostingsEnum postings = null;
     for (BytesRef term = te.next(); term != null; term = te.next()) {
       if (allDocs) {
@@ -319,11 +316,10 @@ final class EntityStats {
   private static void countPerDocument(
       LeafReaderContext leaf, EntityType type, FixedBitSet hits, Map<String, Tally> tallies)
       throws IOException {
-    Terms terms = leaf.reader().terms(Schema.keys(type));
-    if (terms == null) {
+    TermsEnum te = EntityPostings.keys(leaf.reader(), type);
+    if (te == null) {
       return;
     }
-    TermsEnum te = terms.iterator();
     PostingsEnum postings = null;
     SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), Schema.facet(type));
     Map<Long, String[]> values = new HashMap<>(); // ord -> {key, name}
