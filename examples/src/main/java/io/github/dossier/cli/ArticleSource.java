@@ -104,6 +104,33 @@ final class ArticleSource {
     }
   }
 
+  /**
+   * How many articles {@link #read} will report for {@code file}, for progress displays: the
+   * non-blank lines of a JSON Lines file, else one. Unreadable files count one (their error).
+   */
+  static long estimatedArticles(Path file) {
+    if (!isJsonLines(file) || !Files.isReadable(file)) {
+      return 1;
+    }
+    long lines = 0;
+    try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+      boolean blank = true;
+      int b;
+      while ((b = in.read()) != -1) {
+        if (b == '\n') {
+          lines += blank ? 0 : 1;
+          blank = true;
+        } else if (b != ' ' && b != '\t' && b != '\r') {
+          blank = false;
+        }
+      }
+      lines += blank ? 0 : 1;
+    } catch (IOException e) {
+      return 1;
+    }
+    return Math.max(lines, 1);
+  }
+
   static boolean isJsonLines(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".jsonl") || name.endsWith(".ndjson");

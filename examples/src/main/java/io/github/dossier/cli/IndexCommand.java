@@ -52,10 +52,15 @@ final class IndexCommand implements Callable<Integer> {
         work.add(new Path[] {root, file});
       }
     }
-    Progress progress = new Progress(err, "indexing", work.size(), Progress.onTerminal());
+    long total = 0;
+    for (Path[] rootAndFile : work) {
+      total += ArticleSource.estimatedArticles(rootAndFile[1]);
+    }
+    Progress progress = new Progress(err, "indexing articles", total, Progress.onTerminal());
     try (ArticleIndex articles = ArticleIndex.open(index, ResolvingTagger.wrap(EnglishEntityTagger.create()))) {
       for (Path[] rootAndFile : work) {
         source.read(rootAndFile[0], rootAndFile[1], item -> {
+          progress.step(item.origin());
           if (!item.isOk()) {
             counts.failed++;
             err.println("skipped " + item.error());
@@ -76,7 +81,6 @@ final class IndexCommand implements Callable<Integer> {
             err.println("skipped " + item.origin() + ": " + Errors.describe(e));
           }
         });
-        progress.step(rootAndFile[1].toString());
       }
       articles.commit();
       progress.finish();

@@ -105,6 +105,15 @@ class ArticleSourceTest {
   }
 
   @Test
+  void progressCountsEveryJsonLineAndOneArticlePerTextFile() throws IOException {
+    Path jsonl = Files.writeString(dir.resolve("three.jsonl"),
+        "{\"text\": \"a\"}\n\n  \n{\"text\": \"b\"}\n{\"text\": \"c\"}");
+    assertEquals(3, ArticleSource.estimatedArticles(jsonl), "blank lines are not articles; a last line without newline is");
+    assertEquals(1, ArticleSource.estimatedArticles(Files.writeString(dir.resolve("one.txt"), "Title\n\nBody.")));
+    assertEquals(1, ArticleSource.estimatedArticles(dir.resolve("missing.jsonl")), "an unreadable file reports one error");
+  }
+
+  @Test
   void nonUtf8FilesAreRejectedWithAClearMessage() throws IOException {
     Path file = dir.resolve("latin1.txt");
     Files.write(file, "Caf\u00e9 in M\u00fcnchen".getBytes(StandardCharsets.ISO_8859_1));
