@@ -81,6 +81,22 @@ class NerCommandsTest {
   }
 
   @Test
+  void benchTaggerPrintsLoadTimeHeapAndThroughput(@TempDir Path tmp) throws IOException {
+    Path news = Files.writeString(tmp.resolve("news.jsonl"),
+        "{\"id\": \"a\", \"text\": \"Chancellor Olaf Scholz visited Warsaw on Monday.\"}\n"
+            + "{\"id\": \"b\", \"text\": \"Officials of the European Commission met in Brussels.\"}\n");
+    DossierCliTest.Run run = DossierCliTest.dossier("bench-tagger", "--seconds", "1", news.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("2 articles, 15 whitespace tokens"), run.out());
+    assertTrue(run.out().matches("(?s).*load \\(first tag included\\): \\d+\\.\\d+ s.*"), run.out());
+    assertTrue(run.out().matches("(?s).*heap held after loading: -?\\d+\\.\\d MB.*"), run.out());
+    assertTrue(run.out().matches("(?s).*throughput, 1 thread: \\d+ tokens/s.*"), run.out());
+    DossierCliTest.Run empty = DossierCliTest.dossier("bench-tagger", Files.writeString(tmp.resolve("e.jsonl"), "\n").toString());
+    assertEquals(1, empty.code());
+    assertTrue(empty.err().contains("no article text"), empty.err());
+  }
+
+  @Test
   void badTrainingConfigIsNamed(@TempDir Path tmp) throws IOException {
     Path config = Files.writeString(tmp.resolve("bad.properties"), "iteratons=10\n");
     Path train = Files.writeString(tmp.resolve("train.tsv"), TSV);
