@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -21,26 +19,9 @@ import org.w3c.dom.Document;
  * Co-occurrence and networks over the five {@link Research} articles. Counts are counted by hand;
  * scores are worked out by hand from the 2×2 tables given in the comments.
  */
-class CoOccurrenceTest {
-  @TempDir static Path dir;
-  static ArticleIndex index;
-  static final EntityId ALICE = new EntityId(EntityType.PERSON, "alice adams");
-  static final EntityId BOB = new EntityId(EntityType.PERSON, "bob brown");
-  static final EntityId CAROL = new EntityId(EntityType.PERSON, "carol chen");
-  static final EntityId PARIS = new EntityId(EntityType.LOCATION, "paris");
-  static final EntityId BERLIN = new EntityId(EntityType.LOCATION, "berlin");
-  static final EntityId ACME = new EntityId(EntityType.ORGANIZATION, "acme");
+class CoOccurrenceTest extends ResearchIndexTest {
   static final double EPS = 1e-4;
 
-  @BeforeAll
-  static void open() throws IOException {
-    index = Research.index(dir.resolve("index"));
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
 
   private static void assertAssociation(
       Association a, EntityId id, long together, long occurrences, double pmi, double g2) {

@@ -12,25 +12,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Streaming export and more-like-this over the five {@link Research} articles. */
-class ExportAndSimilarTest {
-  @TempDir static Path dir;
-  static ArticleIndex index;
+class ExportAndSimilarTest extends ResearchIndexTest {
 
-  @BeforeAll
-  static void open() throws IOException {
-    index = Research.index(dir.resolve("index"));
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
 
   private static Set<String> exported(ArticleIndex index, ArticleQuery query) throws IOException {
     List<String> ids = new ArrayList<>();

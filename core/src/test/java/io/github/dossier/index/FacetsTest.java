@@ -6,29 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dossier.EntityType;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Facets over the five {@link Research} articles; every number is counted by hand. */
-class FacetsTest {
-  @TempDir static Path dir;
-  static ArticleIndex index;
+class FacetsTest extends ResearchIndexTest {
 
-  @BeforeAll
-  static void open() throws IOException {
-    index = Research.index(dir.resolve("index"));
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
 
   private static List<String> labels(List<DateCount> dates) {
     return dates.stream().map(DateCount::label).toList();

@@ -5,31 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.dossier.EntityType;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Mentions in context over the five {@link Research} articles. */
-class MentionsTest {
-  @TempDir static Path dir;
-  static ArticleIndex index;
-  static final EntityId ALICE = new EntityId(EntityType.PERSON, "alice adams");
-  static final EntityId BOB = new EntityId(EntityType.PERSON, "bob brown");
+class MentionsTest extends ResearchIndexTest {
 
-  @BeforeAll
-  static void open() throws IOException {
-    index = Research.index(dir.resolve("index"));
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
 
   private static List<String> marked(MentionResults r) {
     return r.sentences().stream()

@@ -5,30 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.dossier.EntityType;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Timelines over the five {@link Research} articles; every number is counted by hand. */
-class TimelineTest {
-  @TempDir static Path dir;
-  static ArticleIndex index;
-  static final EntityId ALICE = new EntityId(EntityType.PERSON, "alice adams");
-  static final EntityId CAROL = new EntityId(EntityType.PERSON, "carol chen");
+class TimelineTest extends ResearchIndexTest {
 
-  @BeforeAll
-  static void open() throws IOException {
-    index = Research.index(dir.resolve("index"));
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    index.close();
-  }
 
   private static List<String> points(TimelineSeries s) {
     return s.points().stream().map(p -> p.label() + "=" + p.articles() + "/" + p.mentions()).toList();
