@@ -12,7 +12,7 @@ import opennlp.tools.util.Span;
  * #clear()} at the start of every document and pass its sentences in order. Not thread-safe; use
  * one per thread ({@link NerModel#newFinder()}).
  */
-public final class NameFinder {
+public final class NameFinder implements SentenceNameFinder {
 
   private final NameFinderME finder;
 
@@ -29,6 +29,7 @@ public final class NameFinder {
    * @return the names as token spans (end exclusive) whose {@code getType()} is PER, LOC or ORG,
    *     with the model's probability in {@code getProb()}
    */
+  @Override
   public Span[] find(String[] tokens) {
     checkNotNull(tokens, "tokens");
     if (tokens.length == 0) {
@@ -38,6 +39,7 @@ public final class NameFinder {
   }
 
   /** Forgets the document state; call at the start of each document. */
+  @Override
   public void clear() {
     finder.clearAdaptiveData();
   }

@@ -7,11 +7,14 @@ import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import opennlp.tools.util.Span;
 
 /**
- * Evaluates a {@link NerModel} on a gold corpus: CoNLL exact-span precision, recall and F1 per type
- * (PER, LOC, ORG) and micro-averaged, plus single-thread tagging speed.
+ * Evaluates a {@link NerModel}, or any other {@link SentenceNameFinder}, on a gold corpus: CoNLL
+ * exact-span precision, recall and F1 per type (PER, LOC, ORG) and micro-averaged, plus
+ * single-thread tagging speed. Every system is given the gold tokens themselves, so systems scored
+ * on the same file are compared on identical tokenization.
  *
  * <p>In {@link Mode#SENTENCES} mode the finder forgets everything before each sentence; in {@link
  * Mode#DOCUMENTS} mode it is cleared only at document starts, so earlier sentences of a document
@@ -76,8 +79,8 @@ public final class NerEvaluator {
 
   /** Reads the corpus described by {@code spec} and evaluates the model on it. */
   public static Evaluation evaluate(NerModel model, CorpusSpec spec, Mode mode) throws IOException {
-    checkNotNull(spec, "corpus spec");
-    return evaluate(model, spec.toString(), spec.read(), mode);
+    checkNotNull(model, "model");
+    return evaluate(model::newFinder, spec, mode);
   }
 
   /**
@@ -90,9 +93,41 @@ public final class NerEvaluator {
    */
   public static Evaluation evaluate(NerModel model, String name, List<NerDocument> documents, Mode mode) {
     checkNotNull(model, "model");
+    return evaluate(model::newFinder, name, documents, mode);
+  }
+
+  /**
+   * Reads the corpus described by {@code spec} and evaluates the finders that {@code finders}
+   * makes on it.
+   *
+   * @param finders makes a fresh finder for the scoring pass and another for the timing pass
+   */
+  public static Evaluation evaluate(Supplier<? extends SentenceNameFinder> finders, CorpusSpec spec, Mode mode)
+      throws IOException {
+    checkNotNull(spec, "corpus spec");
+    return evaluate(finders, spec.toString(), spec.read(), mode);
+  }
+
+  /**
+   * Evaluates any name finder on already-read documents: one finder tags every gold sentence's
+   * tokens (cleared at every document start, and before every sentence in {@link Mode#SENTENCES}
+   * mode) and its spans are scored against the gold spans; a second finder is then timed.
+   *
+   * @param finders makes a fresh finder for the scoring pass and another for the timing pass;
+   *     must not return null
+   * @param name the name reported as {@link Evaluation#file()}
+   * @param documents gold documents, at least one sentence in total
+   * @param mode sentence or document mode
+   * @throws IllegalArgumentException if the documents hold no sentence
+   * @throws NullPointerException if the supplier returns null or a finder returns null spans
+   */
+  public static Evaluation evaluate(
+      Supplier<? extends SentenceNameFinder> finders, String name, List<NerDocument> documents, Mode mode) {
+    checkNotNull(finders, "finders");
+    checkNotNull(name, "name");
     checkNotNull(documents, "documents");
     checkNotNull(mode, "mode");
-    NameFinder finder = model.newFinder();
+    SentenceNameFinder finder = newFinder(finders);
     SpanScorer scorer = new SpanScorer(TYPES);
     int sentences = 0;
     long tokens = 0;
@@ -103,13 +138,14 @@ public final class NerEvaluator {
           finder.clear();
         }
         Span[] predicted = finder.find(s.tokenArray());
+        checkNotNull(predicted, "name finder %s returned null spans", finder);
         scorer.add(s.spans(), predicted);
         sentences++;
         tokens += s.size();
       }
     }
     checkArgument(sentences > 0, "corpus %s has no sentence to evaluate", name);
-    double tokensPerSecond = timeTagging(model, documents, mode, tokens);
+    double tokensPerSecond = timeTagging(newFinder(finders), documents, mode, tokens);
     Map<String, Score> byType = scorer.byType();
     ImmutableMap.Builder<String, Score> types = ImmutableMap.builder();
     Score micro = new Score(0, 0, 0);
@@ -121,8 +157,11 @@ public final class NerEvaluator {
     return new Evaluation(name, mode, documents.size(), sentences, tokens, types.build(), micro, tokensPerSecond);
   }
 
-  private static double timeTagging(NerModel model, List<NerDocument> documents, Mode mode, long tokens) {
-    NameFinder finder = model.newFinder();
+  private static SentenceNameFinder newFinder(Supplier<? extends SentenceNameFinder> finders) {
+    return checkNotNull(finders.get(), "the name finder supplier returned null");
+  }
+
+  private static double timeTagging(SentenceNameFinder finder, List<NerDocument> documents, Mode mode, long tokens) {
     String[][] arrays = documents.stream()
         .flatMap(d -> d.sentences().stream())
         .map(NerSentence::tokenArray)
@@ -145,7 +184,7 @@ public final class NerEvaluator {
     return sink >= 0 ? tagged / (elapsed / 1e9) : 0;
   }
 
-  private static long tagAll(NameFinder finder, List<NerDocument> documents, Mode mode, String[][] arrays) {
+  private static long tagAll(SentenceNameFinder finder, List<NerDocument> documents, Mode mode, String[][] arrays) {
     long found = 0;
     int k = 0;
     for (NerDocument doc : documents) {

@@ -1,0 +1,178 @@
+package io.github.dossier.analyzers.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dossier.analyzers.ner.NerCorpusReader.Layout;
+import io.github.dossier.analyzers.ner.NerEvaluator.Evaluation;
+import io.github.dossier.analyzers.ner.NerEvaluator.Mode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link NerEvaluator} scoring a system other than Dossier's model through {@link SentenceNameFinder}. */
+class NerEvaluatorTest {
+
+  /** Two documents, three sentences, seven PER/LOC/ORG entities; the MISC entity is not scored. */
+  private static final String GOLD = String.join("\n",
+      "-DOCSTART-\tO", "",
+      "Lena\tB-PER", "Ortiz\tI-PER", "flew\tO", "to\tO", "Porto\tB-LOC", "with\tO", "Harbor\tB-ORG", "Trust\tI-ORG",
+      "staff\tO", ".\tO", "",
+      "Ortiz\tB-PER", "praised\tO", "Porto\tB-LOC", ".\tO", "",
+      "-DOCSTART-\tO", "",
+      "Ortiz\tB-ORG", "Bank\tI-ORG", "opened\tO", "in\tO", "Lisbon\tB-LOC", "on\tO", "Expo\tB-MISC", "day\tO", ".\tO",
+      "", "");
+
+  private static List<NerDocument> gold;
+
+  @BeforeAll
+  static void read() throws IOException {
+    gold = NerCorpusReader.read(new StringReader(GOLD), Layout.TWO_COLUMN, "gold");
+    assertEquals(2, gold.size());
+  }
+
+  /**
+   * A toy system: a run of capitalised tokens is a LOC if it is a known place, an ORG if it ends
+   * in "Trust" or "Bank", a PER if it has two or more tokens, and a single unknown capitalised word
+   * is a PER only if it was part of a person found earlier in the same document.
+   */
+  private static final class CapitalisedRuns implements SentenceNameFinder {
+    private final Set<String> people = new HashSet<>();
+    int clears;
+
+    @Override
+    public Span[] find(String[] tokens) {
+      List<Span> spans = new ArrayList<>();
+      int i = 0;
+      while (i < tokens.length) {
+        if (!Character.isUpperCase(tokens[i].charAt(0))) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < tokens.length && Character.isUpperCase(tokens[i].charAt(0))) {
+          i++;
+        }
+        String last = tokens[i - 1];
+        String type;
+        if (i - start == 1 && Set.of("Porto", "Lisbon").contains(last)) {
+          type = "LOC";
+        } else if (last.equals("Trust") || last.equals("Bank")) {
+          type = "ORG";
+        } else if (i - start >= 2 || people.contains(last)) {
+          type = "PER";
+          for (int k = start; k < i; k++) {
+            people.add(tokens[k]);
+          }
+        } else {
+          continue;
+        }
+        spans.add(new Span(start, i, type));
+      }
+      return spans.toArray(new Span[0]);
+    }
+
+    @Override
+    public void clear() {
+      people.clear();
+      clears++;
+    }
+  }
+
+  @Test
+  void sentenceModeScoresAnySystemOnTheGoldTokensAndForgetsBetweenSentences() {
+    List<CapitalisedRuns> made = new ArrayList<>();
+    Evaluation e = NerEvaluator.evaluate(() -> add(made, new CapitalisedRuns()), "gold", gold, Mode.SENTENCES);
+
+    assertEquals("gold", e.file());
+    assertEquals(Mode.SENTENCES, e.mode());
+    assertEquals(2, e.documents());
+    assertEquals(3, e.sentences());
+    assertEquals(23, e.tokens());
+    // The lone "Ortiz" of the second sentence is missed: its first mention was in another sentence.
+    assertEquals(new Score(1, 0, 1), e.types().get("PER"));
+    assertEquals(new Score(3, 0, 0), e.types().get("LOC"));
+    assertEquals(new Score(2, 0, 0), e.types().get("ORG"));
+    assertEquals(new Score(6, 0, 1), e.micro());
+    assertEquals(1.0, e.micro().precision());
+    assertEquals(6.0 / 7, e.micro().recall(), 1e-9);
+    assertEquals(12.0 / 13, e.micro().f1(), 1e-9);
+    assertEquals(0.5, e.types().get("PER").recall());
+    assertTrue(e.tokensPerSecond() > 0, "tokens/s " + e.tokensPerSecond());
+    // One finder scores, a fresh one is timed; the scoring one is cleared at both document starts
+    // and before each of the three sentences.
+    assertEquals(2, made.size());
+    assertEquals(5, made.get(0).clears);
+  }
+
+  @Test
+  void documentModeKeepsTheSystemsMemoryWithinADocumentOnly() {
+    List<CapitalisedRuns> made = new ArrayList<>();
+    Evaluation e = NerEvaluator.evaluate(() -> add(made, new CapitalisedRuns()), "gold", gold, Mode.DOCUMENTS);
+
+    assertEquals(Mode.DOCUMENTS, e.mode());
+    assertEquals(new Score(2, 0, 0), e.types().get("PER"));
+    assertEquals(new Score(7, 0, 0), e.micro());
+    assertEquals(1.0, e.micro().f1());
+    assertEquals(2, made.get(0).clears, "cleared once per document");
+  }
+
+  @Test
+  void aSystemThatFindsNothingScoresZeroWithEveryGoldEntityMissed() {
+    SentenceNameFinder none = new SentenceNameFinder() {
+      @Override
+      public Span[] find(String[] tokens) {
+        return new Span[0];
+      }
+
+      @Override
+      public void clear() {}
+    };
+    Evaluation e = NerEvaluator.evaluate(() -> none, "gold", gold, Mode.SENTENCES);
+
+    assertEquals(new Score(0, 0, 2), e.types().get("PER"));
+    assertEquals(new Score(0, 0, 7), e.micro());
+    assertEquals(0.0, e.micro().f1());
+  }
+
+  @Test
+  void badSystemsAndEmptyCorporaAreNamed() {
+    NullPointerException nullFinder = assertThrows(NullPointerException.class,
+        () -> NerEvaluator.evaluate(() -> null, "gold", gold, Mode.SENTENCES));
+    assertEquals("the name finder supplier returned null", nullFinder.getMessage());
+
+    SentenceNameFinder nullSpans = new SentenceNameFinder() {
+      @Override
+      public Span[] find(String[] tokens) {
+        return null;
+      }
+
+      @Override
+      public void clear() {}
+
+      @Override
+      public String toString() {
+        return "NullSpans";
+      }
+    };
+    NullPointerException npe = assertThrows(NullPointerException.class,
+        () -> NerEvaluator.evaluate(() -> nullSpans, "gold", gold, Mode.SENTENCES));
+    assertEquals("name finder NullSpans returned null spans", npe.getMessage());
+
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+        () -> NerEvaluator.evaluate(CapitalisedRuns::new, "empty.tsv", List.of(), Mode.SENTENCES));
+    assertEquals("corpus empty.tsv has no sentence to evaluate", empty.getMessage());
+  }
+
+  private static CapitalisedRuns add(List<CapitalisedRuns> made, CapitalisedRuns finder) {
+    made.add(finder);
+    return finder;
+  }
+}
