@@ -3,22 +3,35 @@ package io.github.dossier.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dossier.analyzers.ner.CorpusSpec;
+import io.github.dossier.analyzers.ner.NerDocument;
 import io.github.dossier.analyzers.ner.NerEvaluator;
 import io.github.dossier.analyzers.ner.NerModel;
 import io.github.dossier.analyzers.ner.Score;
+import io.github.dossier.analyzers.ner.SentenceNameFinder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dossier eval-ner [--model FILE] [--documents] [--json] FILE...}. */
+/**
+ * {@code dossier eval-ner [--model FILE] [--system NAME]... [--documents] [--json] FILE...}.
+ *
+ * <p>Without {@code --system} the built-in (or {@code --model}) model is scored. Each {@code
+ * --system NAME} adds a system to score, in the order given, on every file: {@code dossier} is the
+ * model, any other name is a {@link NerSystem} found on the class path; all systems are given the
+ * same gold tokens and are timed in the same run, one after the other.
+ */
 @Command(
     name = "eval-ner",
     mixinStandardHelpOptions = true,
@@ -26,19 +39,30 @@ import picocli.CommandLine.Spec;
       "Score a name-finder model on gold NER files: CoNLL exact-span precision, recall and F1 per",
       "type (PER, LOC, ORG) and micro-averaged, plus single-thread tagging speed after warm-up.",
       "FILE is a two-column token<TAB>tag file (-DOCSTART- separates documents) or a UNER .iob2 file.",
-      "Gold MISC and other types are ignored."
+      "Gold MISC and other types are ignored.",
+      "With --system, several systems are scored on the same tokens in one run (for example",
+      "--system dossier --system stanford, the latter in the build with -Pstanford)."
     })
 final class EvalNerCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** The {@code --system} name of Dossier's own model. */
+  static final String DOSSIER = "dossier";
+
   @Option(names = "--model", paramLabel = "FILE", description = "Model to score (default: the built-in model).")
   Path model;
+
+  @Option(names = "--system", paramLabel = "NAME", description = {
+      "System to score; repeat to score several on each file in one run: 'dossier' (the model) or a",
+      "system registered on the class path (e.g. 'stanford' in the -Pstanford build). Each result then",
+      "names its system (JSON field \"system\"). Default: the model alone, unnamed."})
+  List<String> systems = new ArrayList<>();
 
   @Option(names = "--documents", description = "Tag each document as a whole, so document-level consistency counts.")
   boolean documents;
 
-  @Option(names = "--json", description = "Print {\"files\": [{\"file\", \"mode\", \"sentences\", \"tokens\", \"types\": {\"PER\": {\"p\", \"r\", \"f1\"}, ...}, \"micro\", \"tokens_per_second\"}]}.")
+  @Option(names = "--json", description = "Print {\"files\": [{\"file\", [\"system\",] \"mode\", \"sentences\", \"tokens\", \"types\": {\"PER\": {\"p\", \"r\", \"f1\"}, ...}, \"micro\", \"tokens_per_second\"}]}.")
   boolean json;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Gold files.")
@@ -47,39 +71,89 @@ final class EvalNerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    NerModel ner = model == null ? NerModel.loadDefault() : NerModel.load(model);
+    Map<String, Supplier<SentenceNameFinder>> finders = loadSystems();
     NerEvaluator.Mode mode = documents ? NerEvaluator.Mode.DOCUMENTS : NerEvaluator.Mode.SENTENCES;
     ObjectNode root = Json.object();
     ArrayNode list = root.putArray("files");
     for (String file : files) {
-      NerEvaluator.Evaluation e = NerEvaluator.evaluate(ner, CorpusSpec.parse(file), mode);
-      if (json) {
-        ObjectNode f = list.addObject();
-        f.put("file", e.file());
-        f.put("mode", e.mode().label());
-        f.put("sentences", e.sentences());
-        f.put("tokens", e.tokens());
-        ObjectNode types = f.putObject("types");
-        for (String type : NerEvaluator.TYPES) {
-          types.set(type, score(e.types().get(type)));
+      CorpusSpec corpus = CorpusSpec.parse(file);
+      List<NerDocument> gold = corpus.read();
+      for (Map.Entry<String, Supplier<SentenceNameFinder>> system : finders.entrySet()) {
+        NerEvaluator.Evaluation e = NerEvaluator.evaluate(system.getValue(), corpus.toString(), gold, mode);
+        String name = systems.isEmpty() ? null : system.getKey();
+        if (json) {
+          write(list.addObject(), name, e);
+        } else {
+          print(out, name, e);
         }
-        f.set("micro", score(e.micro()));
-        f.put("tokens_per_second", Math.round(e.tokensPerSecond()));
-      } else {
-        out.printf("%s (%s: %d documents, %d sentences, %d tokens)%n", e.file(), e.mode().label(),
-            e.documents(), e.sentences(), e.tokens());
-        out.printf("  %-6s %7s %7s %7s %7s %7s%n", "type", "P", "R", "F1", "gold", "found");
-        for (String type : NerEvaluator.TYPES) {
-          row(out, type, e.types().get(type));
-        }
-        row(out, "micro", e.micro());
-        out.printf("  %.0f tokens/s (one thread)%n", e.tokensPerSecond());
       }
     }
     if (json) {
       out.println(Json.write(root));
     }
     return 0;
+  }
+
+  /** The systems to score by name, in order; without --system, the model alone. */
+  private Map<String, Supplier<SentenceNameFinder>> loadSystems() throws IOException {
+    List<String> names = systems.isEmpty() ? List.of(DOSSIER) : systems;
+    if (model != null && !names.contains(DOSSIER)) {
+      throw new IllegalArgumentException("--model gives the model of --system " + DOSSIER
+          + ", which is not among the systems " + names);
+    }
+    Map<String, Supplier<SentenceNameFinder>> loaded = new LinkedHashMap<>();
+    for (String name : names) {
+      if (loaded.containsKey(name)) {
+        throw new IllegalArgumentException("--system " + name + " is given twice");
+      }
+      if (name.equals(DOSSIER)) {
+        NerModel ner = model == null ? NerModel.loadDefault() : NerModel.load(model);
+        loaded.put(name, ner::newFinder);
+      } else {
+        loaded.put(name, system(name).load());
+      }
+    }
+    return loaded;
+  }
+
+  /** The registered {@link NerSystem} called {@code name}. */
+  static NerSystem system(String name) {
+    List<String> known = new ArrayList<>(List.of(DOSSIER));
+    for (NerSystem s : ServiceLoader.load(NerSystem.class)) {
+      if (s.name().equals(name)) {
+        return s;
+      }
+      known.add(s.name());
+    }
+    throw new IllegalArgumentException("unknown --system '" + name + "' (known here: " + String.join(", ", known)
+        + "; the Stanford CoreNLP systems exist only in the build with -Pstanford)");
+  }
+
+  private static void write(ObjectNode f, String system, NerEvaluator.Evaluation e) {
+    f.put("file", e.file());
+    if (system != null) {
+      f.put("system", system);
+    }
+    f.put("mode", e.mode().label());
+    f.put("sentences", e.sentences());
+    f.put("tokens", e.tokens());
+    ObjectNode types = f.putObject("types");
+    for (String type : NerEvaluator.TYPES) {
+      types.set(type, score(e.types().get(type)));
+    }
+    f.set("micro", score(e.micro()));
+    f.put("tokens_per_second", Math.round(e.tokensPerSecond()));
+  }
+
+  private static void print(PrintWriter out, String system, NerEvaluator.Evaluation e) {
+    out.printf("%s%s (%s: %d documents, %d sentences, %d tokens)%n", e.file(),
+        system == null ? "" : " [" + system + "]", e.mode().label(), e.documents(), e.sentences(), e.tokens());
+    out.printf("  %-6s %7s %7s %7s %7s %7s%n", "type", "P", "R", "F1", "gold", "found");
+    for (String type : NerEvaluator.TYPES) {
+      row(out, type, e.types().get(type));
+    }
+    row(out, "micro", e.micro());
+    out.printf("  %.0f tokens/s (one thread)%n", e.tokensPerSecond());
   }
 
   private static ObjectNode score(Score s) {
