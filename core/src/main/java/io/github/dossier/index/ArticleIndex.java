@@ -141,6 +141,15 @@ public final class ArticleIndex implements Closeable {
   private volatile Curation curation = Curation.empty();
   /** The key and display name the index gave each name a curation refers to. */
   private volatile Map<String, String[]> curationKeys = Map.of();
+  /** People keyed across articles; loaded from the index on the first add, under writeLock. */
+  private KnownPeople people;
+  /** The person aliases of the commit this writer opened, until {@link #people} is loaded. */
+  private String storedPeople;
+  /**
+   * The person aliases ({@link KnownPeople} claims) queries see: this writer's, or those of the
+   * commit a read-only instance last refreshed to.
+   */
+  private volatile Map<String, String> personAliases = Map.of();
   /** Read-only instances: the commit generation last refreshed to. */
   private volatile long seenGeneration = -1;
 
@@ -153,7 +162,7 @@ public final class ArticleIndex implements Closeable {
     this.tagger = tagger;
     this.searchers = searchers;
     this.textAnalyzer = textAnalyzer;
-    this.queries = new QueryFactory(textAnalyzer, namesAnalyzer);
+    this.queries = new QueryFactory(textAnalyzer, namesAnalyzer, new IndexLookup());
   }
 
   /**
@@ -193,7 +202,10 @@ public final class ArticleIndex implements Closeable {
       }
       SearcherManager searchers = new SearcherManager(writer, null);
       ArticleIndex index = new ArticleIndex(path, directory, writer, tagger, searchers, text, names);
-      String stored = SegmentInfos.readLatestCommit(directory).getUserData().get(CURATION_KEY);
+      Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
+      index.storedPeople = userData.get(KnownPeople.USER_DATA_KEY);
+      index.personAliases = KnownPeople.parseClaims(index.storedPeople);
+      String stored = userData.get(CURATION_KEY);
       if (stored != null) {
         Curation c = Curation.parse(stored);
         IndexSearcher searcher = searchers.acquire();
@@ -232,8 +244,10 @@ public final class ArticleIndex implements Closeable {
       }
       checkFormat(path, directory);
       SearcherManager searchers = new SearcherManager(directory, null);
-      return new ArticleIndex(
+      ArticleIndex index = new ArticleIndex(
           path, directory, null, null, searchers, Analyzers.text(), Analyzers.names());
+      index.refreshAliases();
+      return index;
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(directory);
       throw e;
@@ -298,7 +312,12 @@ public final class ArticleIndex implements Closeable {
     ArticleDocuments.validate(article, tagged);
     synchronized (writeLock) {
       ensureOpen();
-      Document doc = curatedDocument(article, tagged, curation, curationKeys);
+      KnownPeople people = people();
+      TaggedText resolved = people.resolve(tagged);
+      if (people.claimCount() != personAliases.size()) {
+        personAliases = people.claims();
+      }
+      Document doc = curatedDocument(article, resolved, curation, curationKeys);
       boolean existed = exists(article.id());
       writer.updateDocument(new Term(Schema.ID, article.id()), doc);
       changed(article.id(), true);
@@ -335,7 +354,7 @@ public final class ArticleIndex implements Closeable {
     ensureWritable();
     synchronized (writeLock) {
       ensureOpen();
-      writer.setLiveCommitData(commitData(curation).entrySet());
+      writer.setLiveCommitData(commitData().entrySet());
       writer.commit();
       refreshForWriter();
     }
@@ -405,7 +424,7 @@ public final class ArticleIndex implements Closeable {
         searchers.release(searcher);
       }
       long rewritten = before.size();
-      writer.setLiveCommitData(commitData(curation).entrySet());
+      writer.setLiveCommitData(commitData().entrySet());
       writer.commit();
       refreshForWriter();
       return rewritten;
@@ -468,10 +487,33 @@ public final class ArticleIndex implements Closeable {
     return keys;
   }
 
-  private static Map<String, String> commitData(Curation curation) {
-    return curation.isEmpty()
-        ? Map.of(FORMAT_KEY, FORMAT_VERSION)
-        : Map.of(FORMAT_KEY, FORMAT_VERSION, CURATION_KEY, curation.text());
+  /** The commit user data: format, curation and person aliases; under writeLock. */
+  private Map<String, String> commitData() {
+    Map<String, String> data = new HashMap<>();
+    data.put(FORMAT_KEY, FORMAT_VERSION);
+    if (!curation.isEmpty()) {
+      data.put(CURATION_KEY, curation.text());
+    }
+    String aliases = people == null ? storedPeople : people.userData();
+    if (aliases != null && !aliases.isEmpty()) {
+      data.put(KnownPeople.USER_DATA_KEY, aliases);
+    }
+    return data;
+  }
+
+  /** The cross-article people registry, loaded from the index on first use; under writeLock. */
+  private KnownPeople people() throws IOException {
+    if (people == null) {
+      refreshForWriter();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        people = KnownPeople.load(searcher.getIndexReader(), storedPeople);
+      } finally {
+        searchers.release(searcher);
+      }
+      storedPeople = null;
+    }
+    return people;
   }
 
   /** The article with this id, exactly as indexed (with its sentences and entities). */
@@ -919,12 +961,42 @@ public final class ArticleIndex implements Closeable {
       closed = true;
       try {
         if (writer != null && writer.isOpen()) {
-          writer.setLiveCommitData(commitData(curation).entrySet());
+          writer.setLiveCommitData(commitData().entrySet());
           writer.commit();
         }
       } finally {
         IOUtils.close(searchers, writer, directory);
       }
+    }
+  }
+
+  /** Read-only instances: the person aliases of the commit the searchers show. */
+  private void refreshAliases() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      if (searcher.getIndexReader() instanceof DirectoryReader reader) {
+        personAliases = KnownPeople.parseClaims(
+            reader.getIndexCommit().getUserData().get(KnownPeople.USER_DATA_KEY));
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** What queries may refer to beyond the index fields: person aliases and places by name. */
+  private final class IndexLookup implements QueryFactory.Lookup {
+    @Override
+    public Optional<String> claimedPersonKey(String normalizedName) {
+      return Optional.ofNullable(personAliases.get(normalizedName));
+    }
+
+    @Override
+    public List<String> placeIds(String name) throws IOException {
+      return read(searcher -> EntityStats.lookup(searcher, EntityType.LOCATION, name)
+          .map(EntityInfo::key)
+          .filter(QueryFactory::isPlaceId)
+          .map(List::of)
+          .orElse(List.of()));
     }
   }
 
@@ -1028,6 +1100,7 @@ public final class ArticleIndex implements Closeable {
       if (generation != seenGeneration) {
         searchers.maybeRefreshBlocking();
         seenGeneration = generation;
+        refreshAliases();
       }
     }
     return searchers.acquire();

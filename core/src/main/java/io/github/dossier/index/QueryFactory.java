@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -31,12 +33,61 @@ import org.apache.lucene.search.TermQuery;
  * matches no article.
  */
 final class QueryFactory {
+  /** What the index knows that query terms may refer to, beyond its fields. */
+  interface Lookup {
+    /** Nothing: no person aliases, no places by name. */
+    Lookup NONE = new Lookup() {
+      @Override
+      public Optional<String> claimedPersonKey(String normalizedName) {
+        return Optional.empty();
+      }
+
+      @Override
+      public List<String> placeIds(String name) {
+        return List.of();
+      }
+    };
+
+    /**
+     * The key a full person name is indexed under when it claimed a bare surname ({@link
+     * KnownPeople}): {@code "hakeem jeffries"} → {@code "jeffries"}.
+     */
+    Optional<String> claimedPersonKey(String normalizedName);
+
+    /** The ids of the resolved places the index knows by {@code name}; empty if none. */
+    List<String> placeIds(String name) throws IOException;
+  }
+
+  /** A place id: a scheme, a colon and a code ({@code country:UA}, {@code geonames:703448}). */
+  private static final Pattern PLACE_ID = Pattern.compile("[A-Za-z0-9]+:\\S+");
+
   private final Analyzer text;
   private final Analyzer names;
+  private final Lookup lookup;
 
   QueryFactory(Analyzer text, Analyzer names) {
+    this(text, names, Lookup.NONE);
+  }
+
+  QueryFactory(Analyzer text, Analyzer names, Lookup lookup) {
     this.text = text;
     this.names = names;
+    this.lookup = lookup;
+  }
+
+  /** Whether {@code value} has the form of a place id rather than a place name. */
+  static boolean isPlaceId(String value) {
+    return PLACE_ID.matcher(value.strip()).matches();
+  }
+
+  /** Thrown by {@link #term} for a {@code within:} name the index does not know. */
+  private static final class UnknownPlace extends RuntimeException {
+    final int position;
+
+    UnknownPlace(String message, int position) {
+      super(message, null, false, false);
+      this.position = position;
+    }
   }
 
   /** The Lucene query of {@code query}. */
@@ -47,7 +98,12 @@ final class QueryFactory {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     if (query.text().isPresent()) {
-      Query q = toLucene(QueryParser.parse(query.text().get()));
+      Query q;
+      try {
+        q = toLucene(QueryParser.parse(query.text().get()));
+      } catch (UnknownPlace e) {
+        throw new QuerySyntaxException(e.getMessage(), query.text().get(), e.position);
+      }
       if (q == null) {
         return new MatchNoDocsQuery("the query text has only stop words");
       }
@@ -75,8 +131,12 @@ final class QueryFactory {
       b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER);
       any = true;
     }
-    for (String id : query.within()) {
-      b.add(within(id), Occur.FILTER);
+    for (String place : query.within()) {
+      Query q = withinPlace(place, -1);
+      if (q == null) {
+        throw new IllegalArgumentException(unknownPlace(place));
+      }
+      b.add(q, Occur.FILTER);
       any = true;
     }
     for (GeoCircle circle : query.near()) {
@@ -88,6 +148,39 @@ final class QueryFactory {
       any = true;
     }
     return any ? b.build() : new MatchAllDocsQuery();
+  }
+
+  /**
+   * Articles with a resolved place that is, or lies inside, {@code place}: a place id, or the name
+   * of a resolved place the index knows (the place most articles give that name, as {@link
+   * EntityStats#lookup} finds it); null if the index knows no such place.
+   */
+  private Query withinPlace(String place, int position) {
+    if (isPlaceId(place)) {
+      return within(place);
+    }
+    List<String> ids;
+    try {
+      ids = lookup.placeIds(place);
+    } catch (IOException e) {
+      throw new UncheckedIOException("looking up the place '" + place + "'", e);
+    }
+    if (ids.isEmpty()) {
+      return null;
+    }
+    if (ids.size() == 1) {
+      return within(ids.get(0));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String id : ids) {
+      b.add(within(id), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private static String unknownPlace(String name) {
+    return "'within:' found no resolved place named '" + name + "' in the index; give a place"
+        + " the index knows or a place id such as country:UA, admin1:US.TX or geonames:703448";
   }
 
   /** Articles with a resolved place that is, or lies inside, the place {@code id}. */
@@ -219,8 +312,17 @@ final class QueryFactory {
         }
         return any ? b.build() : null;
       }
-      case WITHIN:
-        return term.text().isBlank() ? null : within(term.text());
+      case WITHIN: {
+        if (term.text().isBlank()) {
+          return null;
+        }
+        Query q = withinPlace(term.text(), term.position());
+        if (q == null) {
+          throw new UnknownPlace(unknownPlace(term.text().strip()) + " (position "
+              + term.position() + ")", term.position());
+        }
+        return q;
+      }
       case PERSON:
       case PLACE:
       case ORG:
@@ -231,9 +333,22 @@ final class QueryFactory {
   }
 
   private Query entity(EntityType type, QueryNode.Term term) {
-    return term.quoted()
-        ? exact(Schema.exact(type), term.text())
-        : analysed(Schema.names(type), term.text(), names);
+    if (!term.quoted()) {
+      return analysed(Schema.names(type), term.text(), names);
+    }
+    Query exact = exact(Schema.exact(type), term.text());
+    if (exact == null || type != EntityType.PERSON) {
+      return exact;
+    }
+    Optional<String> claimed = lookup.claimedPersonKey(NameNormalizer.normalize(term.text()));
+    if (claimed.isEmpty()) {
+      return exact;
+    }
+    // the articles that named the person by the surname the full name later claimed
+    return new BooleanQuery.Builder()
+        .add(exact, Occur.SHOULD)
+        .add(new TermQuery(new Term(Schema.keys(type), claimed.get())), Occur.SHOULD)
+        .build();
   }
 
   private static Query exact(String field, String value) {

@@ -241,12 +241,17 @@ final class QueryParser {
     return checkPlaceId(new QueryNode.Term(field, text, true, open));
   }
 
-  /** A {@code within:} value must be a place id: a scheme, a colon and a code. */
+  /**
+   * A {@code within:} value is a place id (a scheme, a colon and a code) or a place name; a name
+   * with a colon that is not an id is a mistake.
+   */
   private QueryNode.Term checkPlaceId(QueryNode.Term term) {
-    if (term.field() == QueryField.WITHIN && !term.text().strip().matches("[A-Za-z0-9]+:\\S+")) {
-      throw errorWithMessage("'within:' needs a place id such as country:UA, admin1:US.TX or"
-          + " geonames:703448, got '" + term.text() + "' at position " + term.position()
-          + " (the command line's --within also takes place names)", term.position());
+    String text = term.text().strip();
+    if (term.field() == QueryField.WITHIN && text.indexOf(':') >= 0
+        && !QueryFactory.isPlaceId(text)) {
+      throw errorWithMessage("'within:' needs a place name or a place id such as country:UA,"
+          + " admin1:US.TX or geonames:703448, got '" + term.text() + "' at position "
+          + term.position(), term.position());
     }
     return term;
   }

@@ -21,7 +21,9 @@
  *       endings ({@code person:Zelenskyy's} is the same)</td></tr>
  *   <tr><td>{@code person:"Volodymyr Zelenskyy"}</td><td>with a person whose canonical name or a
  *       mention form equals the text after {@link io.github.dossier.NameNormalizer}
- *       normalization (case, diacritics, typographic quotes and spaces ignored)</td></tr>
+ *       normalization (case, diacritics, typographic quotes and spaces ignored), or the person
+ *       that full name was indexed under when it took over a bare surname (an article that only
+ *       said "Jeffries" before "Hakeem Jeffries" turned up; see below)</td></tr>
  *   <tr><td>{@code place:...}, {@code org:...}</td><td>the same for places and organizations</td></tr>
  *   <tr><td>{@code entity:...}</td><td>the same for an entity of any type</td></tr>
  *   <tr><td>{@code source:cbc}, {@code source:"CBC News"}</td><td>whose source contains the word;
@@ -39,9 +41,13 @@
  *       ({@code y}), months ({@code M}), weeks ({@code w}), days ({@code d}), hours ({@code h}),
  *       minutes ({@code m}) or seconds ({@code s}); allowed wherever a date is</td></tr>
  *   <tr><td>{@code within:"country:UA"}, {@code within:admin1:US.TX},
- *       {@code within:(country:UA OR country:MD)}</td><td>with a resolved place that is the place
+ *       {@code within:(country:UA OR country:MD)}, {@code within:Ukraine},
+ *       {@code within:"South Carolina"}</td><td>with a resolved place that is the place
  *       of that id or lies inside it (an article naming Kyiv is within {@code country:UA} and
- *       {@code admin1:UA.12}); ids are those of {@link io.github.dossier.GeoPlace}</td></tr>
+ *       {@code admin1:UA.12}); ids are those of {@link io.github.dossier.GeoPlace}. A name stands
+ *       for the resolved place the index most often gives that name or form (as {@link
+ *       ArticleIndex#entity} finds it); a name no resolved place of the index has is an error
+ *       naming it (give the id instead)</td></tr>
  *   <tr><td>{@code near:(50.45,30.52,25km)}</td><td>with a resolved place at most 25 km from
  *       latitude 50.45, longitude 30.52 (the {@code km} suffix is optional)</td></tr>
  *   <tr><td>{@code box:(44.0,52.5,22.0,40.5)}</td><td>with a resolved place inside the box
@@ -64,6 +70,18 @@
  * field 'persn' at position 0; known fields: person, place, org, entity, source, title, date,
  * within, near, box},
  * {@code unbalanced parenthesis: '(' is never closed at position 0}.
+ *
+ * <h2>People across articles</h2>
+ *
+ * <p>Within an article the tagger joins "Trump" to the "Donald Trump" that article names. Across
+ * articles, the index keys a person the article names only by surname ("Zelenskyy") as the one
+ * person of the index with that surname ("Volodymyr Zelenskyy"), if one is named in at least
+ * twice as many articles as any namesake; otherwise the bare surname stays an entity of its own.
+ * When a full name later turns up for such a bare-surname entity, and no other full name with
+ * that surname is known, the full name takes over the entity's key, so keys never change; its
+ * display name becomes the full name as articles use it. People who share a surname ("Donald
+ * Trump", "Melania Trump") are never merged. The takeovers are stored in the commit's user data
+ * ({@code dossier.person-aliases}), committed atomically with the articles they shaped.
  *
  * <h2>Research queries</h2>
  *

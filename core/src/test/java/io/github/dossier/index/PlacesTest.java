@@ -124,6 +124,29 @@ class PlacesTest {
   }
 
   @Test
+  void withinTakesTheNameOfAPlaceTheIndexKnows() throws IOException {
+    assertEquals(Set.of("kyiv"), ids("within:Kyiv"));
+    assertEquals(Set.of("kyiv"), ids("within:Kiev"), "a form the articles use finds the place");
+    assertEquals(Set.of("odesa"), ids("within:\"Odesa\" Drones"));
+    assertEquals(Set.of("kyiv", "odesa"), ids("within:(Kyiv OR Odesa)"));
+    assertEquals(Set.of("odesa"), ids(ArticleQuery.builder().within("Odesa").build()));
+  }
+
+  @Test
+  void withinAnUnknownPlaceNameIsAnErrorThatNamesIt() {
+    QuerySyntaxException e =
+        assertThrows(QuerySyntaxException.class, () -> ids("storm within:Atlantis"));
+    assertEquals(13, e.position(), "the position of the name");
+    assertTrue(e.getMessage().startsWith("'within:' found no resolved place named 'Atlantis' in"
+        + " the index"), e.getMessage());
+    IllegalArgumentException api = assertThrows(IllegalArgumentException.class,
+        () -> ids(ArticleQuery.builder().within("Atlantis").build()));
+    assertTrue(api.getMessage().contains("'Atlantis'"), api.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> ids("within:Zelenskyy"),
+        "a person is not a place");
+  }
+
+  @Test
   void placeQueriesMatchTheCanonicalNameAndAliases() throws IOException {
     // the article writes "Kiev"; the resolved place is Kyiv
     assertEquals(Set.of("kyiv"), ids("place:Kyiv"));
@@ -154,9 +177,9 @@ class PlacesTest {
     assertTrue(e.getMessage().contains("needs (latitude,longitude,radius km)"), e.getMessage());
     e = assertThrows(QuerySyntaxException.class, () -> ArticleQuery.parse("near:(95,30,5km)"));
     assertTrue(e.getMessage().contains("latitude 95.0 out of range"), e.getMessage());
-    e = assertThrows(QuerySyntaxException.class, () -> ArticleQuery.parse("within:Ukraine"));
-    assertTrue(e.getMessage().startsWith("'within:' needs a place id such as country:UA"),
-        e.getMessage());
+    e = assertThrows(QuerySyntaxException.class, () -> ArticleQuery.parse("within:\"Kyiv: Ukraine\""));
+    assertTrue(e.getMessage().startsWith("'within:' needs a place name or a place id such as"
+        + " country:UA"), e.getMessage());
     e = assertThrows(QuerySyntaxException.class, () -> ArticleQuery.parse("box:(a,1,2,3)"));
     assertTrue(e.getMessage().contains("'a' is not a number"), e.getMessage());
     IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
