@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
@@ -150,6 +151,11 @@ public final class ArticleIndex implements Closeable {
    * commit a read-only instance last refreshed to.
    */
   private volatile Map<String, String> personAliases = Map.of();
+  /**
+   * Called with each article id {@link #applyCuration} is about to rewrite; tests make it throw to
+   * check that a failed curation leaves the index as it was.
+   */
+  volatile Consumer<String> beforeCuratedRewrite = id -> {};
   /** Read-only instances: the commit generation last refreshed to. */
   private volatile long seenGeneration = -1;
 
@@ -408,6 +414,7 @@ public final class ArticleIndex implements Closeable {
               TaggedText original = ArticleDocuments.original(document);
               Document updated = curatedDocument(indexed.article(), original, curation, keys);
               if (!ArticleDocuments.tagged(updated).equals(indexed.tagged())) {
+                beforeCuratedRewrite.accept(indexed.article().id());
                 writer.updateDocument(new Term(Schema.ID, indexed.article().id()), updated);
                 changed(indexed.article().id(), true);
                 before.add(leaf.docBase + doc);

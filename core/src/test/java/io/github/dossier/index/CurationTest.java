@@ -117,6 +117,52 @@ class CurationTest {
   }
 
   @Test
+  void aCurationThatFailsHalfwayLeavesTheArticlesAndTheOldCurationAsTheyWere() throws IOException {
+    Curation merge = Curation.parse("merge person: Volodymyr Zelensky = Volodymyr Zelenskyy");
+    try (ArticleIndex index = ArticleIndex.open(dir, tagger())) {
+      addArticles(index);
+      index.applyCuration(merge);
+      assertEquals(2, index.entity(EntityType.PERSON, "Volodymyr Zelenskyy").orElseThrow()
+          .articles());
+
+      int[] rewrites = {0};
+      index.beforeCuratedRewrite = id -> {
+        if (++rewrites[0] == 3) {
+          throw new IllegalStateException("disk full while rewriting " + id);
+        }
+      };
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> index.applyCuration(Curation.parse(ALIASES)));
+      assertTrue(e.getMessage().startsWith("disk full"), e.getMessage());
+      assertEquals(3, rewrites[0], "two articles were rewritten before the failure");
+
+      // the two rewritten articles are back as they were, and the old curation still applies
+      assertEquals(merge, index.curation());
+      assertEquals(Set.of("a"), ids(index, "org:\"Getty Images\""), "the block was not applied");
+      assertEquals(Set.of(), ids(index, "person:Witkoff"), "the add was not applied");
+      assertEquals(2, index.entity(EntityType.PERSON, "Volodymyr Zelenskyy").orElseThrow()
+          .articles(), "the earlier merge is intact");
+      index.beforeCuratedRewrite = id -> {};
+      index.add(Article.builder("e", "Witkoff met Volodymyr Zelensky.").build());
+      index.commit();
+    }
+    // a later commit made nothing of the failed curation durable
+    try (ArticleIndex reader = ArticleIndex.openReadOnly(dir)) {
+      assertEquals(merge, reader.curation());
+      assertEquals(Set.of("a"), ids(reader, "org:\"Getty Images\""));
+      assertEquals(Set.of(), ids(reader, "person:Witkoff"));
+      assertEquals(3, reader.entity(EntityType.PERSON, "Volodymyr Zelenskyy").orElseThrow()
+          .articles(), "a, b by the merge, and the new e");
+      assertEquals(5, reader.size());
+    }
+    // and the same curation applies cleanly afterwards
+    try (ArticleIndex index = ArticleIndex.open(dir, tagger())) {
+      index.applyCuration(Curation.parse(ALIASES));
+      assertEquals(Set.of("a", "b", "e"), ids(index, "person:Witkoff"));
+    }
+  }
+
+  @Test
   void badLinesNameTheirNumberAndTheProblem() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Curation.parse("# ok\nmerge person: A = B\nfuse person: A = B"));
