@@ -147,11 +147,6 @@ public final class ArticleIndex implements Closeable {
   /** The person aliases of the commit this writer opened, until {@link #people} is loaded. */
   private String storedPeople;
   /**
-   * The person aliases ({@link KnownPeople} claims) queries see: this writer's, or those of the
-   * commit a read-only instance last refreshed to.
-   */
-  private volatile Map<String, String> personAliases = Map.of();
-  /**
    * Called with each article id {@link #applyCuration} is about to rewrite; tests make it throw to
    * check that a failed curation leaves the index as it was.
    */
@@ -210,7 +205,6 @@ public final class ArticleIndex implements Closeable {
       ArticleIndex index = new ArticleIndex(path, directory, writer, tagger, searchers, text, names);
       Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
       index.storedPeople = userData.get(KnownPeople.USER_DATA_KEY);
-      index.personAliases = KnownPeople.parseClaims(index.storedPeople);
       String stored = userData.get(CURATION_KEY);
       if (stored != null) {
         Curation c = Curation.parse(stored);
@@ -250,10 +244,8 @@ public final class ArticleIndex implements Closeable {
       }
       checkFormat(path, directory);
       SearcherManager searchers = new SearcherManager(directory, null);
-      ArticleIndex index = new ArticleIndex(
+      return new ArticleIndex(
           path, directory, null, null, searchers, Analyzers.text(), Analyzers.names());
-      index.refreshAliases();
-      return index;
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(directory);
       throw e;
@@ -318,11 +310,7 @@ public final class ArticleIndex implements Closeable {
     ArticleDocuments.validate(article, tagged);
     synchronized (writeLock) {
       ensureOpen();
-      KnownPeople people = people();
-      TaggedText resolved = people.resolve(tagged);
-      if (people.claimCount() != personAliases.size()) {
-        personAliases = people.claims();
-      }
+      TaggedText resolved = people().resolve(tagged);
       Document doc = curatedDocument(article, resolved, curation, curationKeys);
       boolean existed = exists(article.id());
       writer.updateDocument(new Term(Schema.ID, article.id()), doc);
@@ -977,24 +965,12 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
-  /** Read-only instances: the person aliases of the commit the searchers show. */
-  private void refreshAliases() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      if (searcher.getIndexReader() instanceof DirectoryReader reader) {
-        personAliases = KnownPeople.parseClaims(
-            reader.getIndexCommit().getUserData().get(KnownPeople.USER_DATA_KEY));
-      }
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  /** What queries may refer to beyond the index fields: person aliases and places by name. */
+  /** What queries may refer to beyond the index fields: entity keys and places by name. */
   private final class IndexLookup implements QueryFactory.Lookup {
     @Override
-    public Optional<String> claimedPersonKey(String normalizedName) {
-      return Optional.ofNullable(personAliases.get(normalizedName));
+    public Set<String> keysNamed(EntityType type, String normalizedName) throws IOException {
+      return read(searcher -> EntityNameKeys.keysNamed(searcher.getIndexReader(), type,
+          normalizedName));
     }
 
     @Override
@@ -1107,7 +1083,6 @@ public final class ArticleIndex implements Closeable {
       if (generation != seenGeneration) {
         searchers.maybeRefreshBlocking();
         seenGeneration = generation;
-        refreshAliases();
       }
     }
     return searchers.acquire();

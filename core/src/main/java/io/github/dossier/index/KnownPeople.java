@@ -141,16 +141,6 @@ final class KnownPeople {
     return Map.copyOf(claims);
   }
 
-  /** The claims: full-name key → the bare-surname key it is indexed under (an immutable copy). */
-  Map<String, String> claims() {
-    return Map.copyOf(claims);
-  }
-
-  /** How many claims there are. */
-  int claimCount() {
-    return claims.size();
-  }
-
   /** The claims, in the form {@link #load} reads; empty if there are none. */
   String userData() {
     StringBuilder out = new StringBuilder();

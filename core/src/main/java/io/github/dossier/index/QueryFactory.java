@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -38,8 +38,8 @@ final class QueryFactory {
     /** Nothing: no person aliases, no places by name. */
     Lookup NONE = new Lookup() {
       @Override
-      public Optional<String> claimedPersonKey(String normalizedName) {
-        return Optional.empty();
+      public Set<String> keysNamed(EntityType type, String normalizedName) {
+        return Set.of();
       }
 
       @Override
@@ -49,10 +49,11 @@ final class QueryFactory {
     };
 
     /**
-     * The key a full person name is indexed under when it claimed a bare surname ({@link
-     * KnownPeople}): {@code "hakeem jeffries"} → {@code "jeffries"}.
+     * The keys of the entities of {@code type} that some article names {@code normalizedName}:
+     * {@code "volodymyr zelenskyy"} → the key that "Volodymyr Zelensky" and the bare
+     * "Zelenskyy" of other articles share ({@link EntityNameKeys}).
      */
-    Optional<String> claimedPersonKey(String normalizedName);
+    Set<String> keysNamed(EntityType type, String normalizedName) throws IOException;
 
     /** The ids of the resolved places the index knows by {@code name}; empty if none. */
     List<String> placeIds(String name) throws IOException;
@@ -337,18 +338,24 @@ final class QueryFactory {
       return analysed(Schema.names(type), term.text(), names);
     }
     Query exact = exact(Schema.exact(type), term.text());
-    if (exact == null || type != EntityType.PERSON) {
+    if (exact == null) {
+      return null;
+    }
+    Set<String> keys;
+    try {
+      keys = lookup.keysNamed(type, NameNormalizer.normalize(term.text()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("looking up the entities named '" + term.text() + "'", e);
+    }
+    if (keys.isEmpty()) {
       return exact;
     }
-    Optional<String> claimed = lookup.claimedPersonKey(NameNormalizer.normalize(term.text()));
-    if (claimed.isEmpty()) {
-      return exact;
+    // also the articles that wrote the entity another way, or by surname alone
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(exact, Occur.SHOULD);
+    for (String key : keys) {
+      b.add(new TermQuery(new Term(Schema.keys(type), key)), Occur.SHOULD);
     }
-    // the articles that named the person by the surname the full name later claimed
-    return new BooleanQuery.Builder()
-        .add(exact, Occur.SHOULD)
-        .add(new TermQuery(new Term(Schema.keys(type), claimed.get())), Occur.SHOULD)
-        .build();
+    return b.build();
   }
 
   private static Query exact(String field, String value) {

@@ -21,9 +21,9 @@
  *       endings ({@code person:Zelenskyy's} is the same)</td></tr>
  *   <tr><td>{@code person:"Volodymyr Zelenskyy"}</td><td>with a person whose canonical name or a
  *       mention form equals the text after {@link io.github.dossier.NameNormalizer}
- *       normalization (case, diacritics, typographic quotes and spaces ignored), or the person
- *       that full name was indexed under when it took over a bare surname (an article that only
- *       said "Jeffries" before "Hakeem Jeffries" turned up; see below)</td></tr>
+ *       normalization (case, diacritics, typographic quotes and spaces ignored), or that is the
+ *       entity some article gives that name: the article that wrote "Volodymyr Zelensky" (one key
+ *       with "Zelenskyy") or only "Zelenskyy" (joined to him across articles, see below)</td></tr>
  *   <tr><td>{@code place:...}, {@code org:...}</td><td>the same for places and organizations</td></tr>
  *   <tr><td>{@code entity:...}</td><td>the same for an entity of any type</td></tr>
  *   <tr><td>{@code source:cbc}, {@code source:"CBC News"}</td><td>whose source contains the word;
