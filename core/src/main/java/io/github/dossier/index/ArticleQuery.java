@@ -49,7 +49,8 @@ import java.util.Optional;
  * @param source the source filter, if any
  * @param publishedFrom the earliest publication instant (inclusive), if bounded
  * @param publishedTo the latest publication instant (inclusive), if bounded
- * @param within place ids ({@code "country:UA"}, {@code "geonames:703448"}); all must match
+ * @param within place ids ({@code "country:UA"}, {@code "geonames:703448"}) or names of resolved
+ *     places the index knows ({@code "Ukraine"}); all must match
  * @param near circles; all must contain a resolved place of the article
  * @param boxes rectangles; all must contain a resolved place of the article
  */
@@ -192,11 +193,14 @@ public record ArticleQuery(
     private Builder() {}
 
     /**
-     * Adds a "within" filter: articles with a resolved place that is {@code placeId} or lies inside
-     * it ({@code "country:UA"}, {@code "admin1:US.TX"}, {@code "geonames:703448"}).
+     * Adds a "within" filter: articles with a resolved place that is {@code place} or lies inside
+     * it. {@code place} is a place id ({@code "country:UA"}, {@code "admin1:US.TX"}, {@code
+     * "geonames:703448"}) or the name of a resolved place the index knows ({@code "Ukraine"}: the
+     * place the index most often gives that name); searching with a name the index does not know
+     * throws {@link IllegalArgumentException}.
      */
-    public Builder within(String placeId) {
-      within.add(checkNotNull(placeId, "within"));
+    public Builder within(String place) {
+      within.add(checkNotNull(place, "within"));
       return this;
     }
 
