@@ -24,6 +24,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
           | Category.WORDNET_ORGANIZATION.bit | Category.TITLE.bit;
 
   private final NerGazetteer gazetteer;
+  private final WordClusters clusters;
   private final boolean affixes;
   private final int wordWindow;
   private final String[] wordPrefixes;
@@ -36,14 +37,18 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
   private boolean[] phraseBegin = new boolean[0];
   private boolean[] capitalised = new boolean[0];
   private boolean[] titleBefore = new boolean[0];
+  private WordClusters.Path[] clusterPaths = new WordClusters.Path[0];
 
   /**
    * @param wordWindow how many neighbouring words on each side become features (0 = none); words are
    *     lower-cased with typographic quotes and apostrophes mapped to ASCII, so "Russia’s" and
    *     "Russia's" look the same
+   * @param clusters word clusters whose paths (and path prefixes) of the token and its neighbours
+   *     become features, or null for none
    */
-  NerFeatureGenerator(NerGazetteer gazetteer, boolean affixes, int wordWindow) {
+  NerFeatureGenerator(NerGazetteer gazetteer, WordClusters clusters, boolean affixes, int wordWindow) {
     this.gazetteer = gazetteer;
+    this.clusters = clusters;
     this.affixes = affixes;
     this.wordWindow = wordWindow;
     this.wordPrefixes = new String[2 * wordWindow + 1];
@@ -108,6 +113,9 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       // "MI6 chief", "Kremlin spokesperson": a name followed by a lower-case role word.
       features.add("ttl+1");
     }
+    if (clusters != null) {
+      addClusters(features, tokens.length, index);
+    }
     if (affixes && capitalised[index]) {
       String w = lower[index];
       int n = w.length();
@@ -118,6 +126,24 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       }
       if (n >= 3) {
         features.add("suf2=" + w.substring(n - 2));
+      }
+    }
+  }
+
+  private void addClusters(List<String> features, int n, int index) {
+    if (clusterPaths[index] != null) {
+      for (String f : clusterPaths[index].tokenFeatures()) {
+        features.add(f);
+      }
+    }
+    if (index > 0 && clusterPaths[index - 1] != null) {
+      for (String f : clusterPaths[index - 1].previousFeatures()) {
+        features.add(f);
+      }
+    }
+    if (index + 1 < n && clusterPaths[index + 1] != null) {
+      for (String f : clusterPaths[index + 1].nextFeatures()) {
+        features.add(f);
       }
     }
   }
@@ -141,6 +167,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       phraseBegin = new boolean[size];
       capitalised = new boolean[size];
       titleBefore = new boolean[size];
+      clusterPaths = new WordClusters.Path[size];
     }
     for (int i = 0; i < n; i++) {
       String t = tokens[i];
@@ -155,6 +182,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       phraseBits[i] = 0;
       phraseBegin[i] = false;
       titleBefore[i] = false;
+      clusterPaths[i] = clusters == null ? null : clusters.of(normalize(t));
     }
     matchPhrases(n);
     for (int i = 1; i < n; i++) {

@@ -20,7 +20,9 @@ public final class NerFeatureGeneratorFactory extends GeneratorFactory.AbstractX
 
   /**
    * Creates a generator. Parameters: {@code affixes} (default true) adds prefix/suffix features;
-   * {@code wordWindow} (default 0) adds the normalised words up to that many positions away.
+   * {@code wordWindow} (default 0) adds the normalised words up to that many positions away;
+   * {@code clusters} (default false) adds the {@link WordClusters} paths of the token and its
+   * neighbours.
    */
   @Override
   public AdaptiveFeatureGenerator create() throws opennlp.tools.util.InvalidFormatException {
@@ -28,6 +30,7 @@ public final class NerFeatureGeneratorFactory extends GeneratorFactory.AbstractX
     if (wordWindow < 0 || wordWindow > 3) {
       throw new opennlp.tools.util.InvalidFormatException("wordWindow must be 0..3, got " + wordWindow);
     }
-    return new NerFeatureGenerator(NerGazetteer.shared(), getBool("affixes", true), wordWindow);
+    WordClusters clusters = getBool("clusters", false) ? WordClusters.shared() : null;
+    return new NerFeatureGenerator(NerGazetteer.shared(), clusters, getBool("affixes", true), wordWindow);
   }
 }

@@ -3,6 +3,7 @@ package io.github.dossier.analyzers.ner;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,16 +13,26 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import opennlp.tools.ml.AbstractEventTrainer;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.NameFinderEventStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,33 +90,57 @@ public final class NerTrainer {
       }
       log.info("training corpus {}: {} documents", spec, docs.size());
     }
-    if (config.shuffleSeed() != 0) {
-      Collections.shuffle(allDocuments, new Random(config.shuffleSeed()));
-    }
+    byte[] descriptor = config.featureDescriptor().getBytes(StandardCharsets.UTF_8);
+    SequenceCodec<String> codec = config.codec().equals("BILOU") ? new BilouCodec() : new BioCodec();
+    TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor, Collections.emptyMap(), codec);
+    // Events of a document do not depend on the other documents (the document memory is cleared at
+    // its first sentence), so features are generated once, in the given order, and only the order
+    // of the documents' event lists changes per seed. One event stream for all documents: OpenNLP's
+    // event stream adds a feature generator to the context generator it is given.
     List<NameSample> samples = new ArrayList<>();
+    int[] documentTokens = new int[allDocuments.size()];
     long tokens = 0;
     long entities = 0;
-    for (NerDocument doc : allDocuments) {
+    for (int d = 0; d < allDocuments.size(); d++) {
       boolean first = true;
-      for (NerSentence s : doc.sentences()) {
+      for (NerSentence s : allDocuments.get(d).sentences()) {
         NameSample sample = new NameSample(s.tokenArray(), s.spans(), first);
         first = false;
         samples.add(sample);
+        documentTokens[d] += s.size();
         tokens += s.size();
         entities += sample.getNames().length;
       }
     }
+    int sentences = samples.size();
+    checkArgument(sentences > 0, "the training corpora %s contain no sentence", corpora);
+    List<List<Event>> documentEvents = events(samples, documentTokens, factory.createContextGenerator(), codec);
+    samples = null;
     int documents = allDocuments.size();
-    checkArgument(!samples.isEmpty(), "the training corpora %s contain no sentence", corpora);
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, config.algorithm());
     params.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
     params.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
     params.put(TrainingParameters.THREADS_PARAM, config.threads());
-    TokenNameFinderFactory factory = TokenNameFinderFactory.create(
-        null, config.featureDescriptor().getBytes(StandardCharsets.UTF_8), Collections.emptyMap(),
-        config.codec().equals("BILOU") ? new BilouCodec() : new BioCodec());
-    TokenNameFinderModel model = NameFinderME.train("en", null, new ListStream(samples), params, factory);
+    // The events are in memory already; the default two-pass indexer would write them to a file.
+    params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
+    Map<String, String> manifest = new HashMap<>();
+    List<MaxentModel> members = new ArrayList<>();
+    for (long seed : config.shuffleSeeds()) {
+      List<List<Event>> order = new ArrayList<>(documentEvents);
+      if (seed != 0) {
+        Collections.shuffle(order, new Random(seed));
+      }
+      List<Event> events = new ArrayList<>();
+      order.forEach(events::addAll);
+      EventTrainer trainer = TrainerFactory.getEventTrainer(params, manifest);
+      members.add(trainer.train(ObjectStreamUtils.createObjectStream(events)));
+      log.info("trained ensemble member with shuffle seed {}", seed);
+    }
+    MaxentModel maxent = members.size() == 1 ? members.get(0) : PerceptronEnsemble.average(members);
+    manifest.put("Dossier-Shuffle-Seeds", Joiner.on(',').join(config.shuffleSeeds()));
+    TokenNameFinderModel model = new TokenNameFinderModel("en", maxent, NameFinderME.DEFAULT_BEAM_SIZE,
+        descriptor, Collections.emptyMap(), manifest, codec, factory);
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
@@ -114,9 +149,40 @@ public final class NerTrainer {
       model.serialize(os);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    Summary summary = new Summary(documents, samples.size(), tokens, entities, seconds, Files.size(out));
+    Summary summary = new Summary(documents, sentences, tokens, entities, seconds, Files.size(out));
     log.info("trained {} in {}s: {}", out, Math.round(seconds), summary);
     return summary;
+  }
+
+  /**
+   * The training events of the samples (one per token), grouped by document ({@code documentTokens}
+   * tokens each); equal feature strings are shared to save memory.
+   */
+  private static List<List<Event>> events(List<NameSample> samples, int[] documentTokens,
+      NameContextGenerator contextGenerator, SequenceCodec<String> codec) throws IOException {
+    Map<String, String> strings = new HashMap<>();
+    List<List<Event>> documents = new ArrayList<>(documentTokens.length);
+    try (ObjectStream<Event> stream = new NameFinderEventStream(
+        ObjectStreamUtils.createObjectStream(samples), null, contextGenerator, codec)) {
+      for (int size : documentTokens) {
+        List<Event> events = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+          Event e = stream.read();
+          checkArgument(e != null, "fewer training events than tokens");
+          String[] context = e.getContext();
+          for (int k = 0; k < context.length; k++) {
+            String c = strings.putIfAbsent(context[k], context[k]);
+            if (c != null) {
+              context[k] = c;
+            }
+          }
+          events.add(new Event(strings.computeIfAbsent(e.getOutcome(), k -> k), context));
+        }
+        documents.add(events);
+      }
+      checkArgument(stream.read() == null, "more training events than tokens");
+    }
+    return documents;
   }
 
   /** Parses corpus arguments with {@link CorpusSpec#parse}. */
@@ -151,26 +217,5 @@ public final class NerTrainer {
   private static String argument(String[] args, int i, String option) {
     checkArgument(i < args.length, "%s needs a value", option);
     return args[i];
-  }
-
-  /** An in-memory sample stream that can be reset, as the learners iterate several times. */
-  private static final class ListStream implements ObjectStream<NameSample> {
-    private final List<NameSample> samples;
-    private Iterator<NameSample> it;
-
-    ListStream(List<NameSample> samples) {
-      this.samples = samples;
-      this.it = samples.iterator();
-    }
-
-    @Override
-    public NameSample read() {
-      return it.hasNext() ? it.next() : null;
-    }
-
-    @Override
-    public void reset() {
-      it = samples.iterator();
-    }
   }
 }

@@ -3,11 +3,15 @@ package io.github.dossier.analyzers.ner;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -24,10 +28,15 @@ import java.util.Set;
  * @param tokenWindow how many neighbouring words on each side become features (0–3)
  * @param customFeatures whether to add Dossier's shape/gazetteer/title features
  * @param affixes whether to add prefix/suffix features of capitalised words (needs customFeatures)
+ * @param clusters whether to add the {@link WordClusters} paths of the token and its neighbours
+ *     (needs customFeatures)
  * @param threads learner threads (used by MAXENT and MAXENT_QN)
  * @param codec how entity positions become outcomes: {@code BIO} or {@code BILOU}
- * @param shuffleSeed if not 0, training documents of all corpora are shuffled with this seed
- *     (deterministically), so that no corpus comes last for the order-sensitive perceptron
+ * @param shuffleSeeds one model is trained per seed, on the training documents of all corpora
+ *     shuffled with that seed (deterministically; seed 0 keeps the given order), so that no corpus
+ *     comes last for the order-sensitive perceptron; with several seeds the perceptrons' weights
+ *     are averaged into one model ({@link PerceptronEnsemble}), which removes most of the
+ *     dependence on the order
  */
 public record TrainingConfig(
     String algorithm,
@@ -36,14 +45,16 @@ public record TrainingConfig(
     int tokenWindow,
     boolean customFeatures,
     boolean affixes,
+    boolean clusters,
     int threads,
     String codec,
-    long shuffleSeed) {
+    ImmutableList<Long> shuffleSeeds) {
 
   private static final Set<String> ALGORITHMS = Set.of("PERCEPTRON", "PERCEPTRON_SEQUENCE", "MAXENT", "MAXENT_QN");
   private static final Set<String> CODECS = Set.of("BIO", "BILOU");
   private static final Set<String> KEYS = Set.of(
-      "algorithm", "iterations", "cutoff", "tokenWindow", "customFeatures", "affixes", "threads", "codec", "shuffleSeed");
+      "algorithm", "iterations", "cutoff", "tokenWindow", "customFeatures", "affixes", "clusters", "threads", "codec", "shuffleSeed",
+      "shuffleSeeds");
 
   /** Validates the fields. */
   public TrainingConfig {
@@ -55,6 +66,10 @@ public record TrainingConfig(
     checkArgument(threads >= 1, "threads must be >= 1, got %s", threads);
     checkNotNull(codec, "codec");
     checkArgument(CODECS.contains(codec), "codec must be one of %s, got '%s'", CODECS, codec);
+    checkNotNull(shuffleSeeds, "shuffleSeeds");
+    checkArgument(!shuffleSeeds.isEmpty(), "at least one shuffle seed is needed");
+    checkArgument(shuffleSeeds.size() == 1 || algorithm.equals("PERCEPTRON"),
+        "several shuffle seeds (an averaged ensemble) need algorithm PERCEPTRON, got %s", algorithm);
   }
 
   /** The configuration of the shipped model (see {@code ner-en.recipe.md}). */
@@ -76,9 +91,10 @@ public record TrainingConfig(
         .tokenWindow(tokenWindow)
         .customFeatures(customFeatures)
         .affixes(affixes)
+        .clusters(clusters)
         .threads(threads)
         .codec(codec)
-        .shuffleSeed(shuffleSeed);
+        .shuffleSeeds(shuffleSeeds);
   }
 
   /**
@@ -105,13 +121,28 @@ public record TrainingConfig(
           .tokenWindow(Integer.parseInt(p.getProperty("tokenWindow", "" + d.tokenWindow()).trim()))
           .customFeatures(parseBoolean(p.getProperty("customFeatures", "" + d.customFeatures())))
           .affixes(parseBoolean(p.getProperty("affixes", "" + d.affixes())))
+          .clusters(parseBoolean(p.getProperty("clusters", "" + d.clusters())))
           .threads(Integer.parseInt(p.getProperty("threads", "" + d.threads()).trim()))
           .codec(p.getProperty("codec", d.codec()).trim().toUpperCase(Locale.ROOT))
-          .shuffleSeed(Long.parseLong(p.getProperty("shuffleSeed", "" + d.shuffleSeed()).trim()))
+          .shuffleSeeds(seeds(p, d))
           .build();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("bad training config " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  private static List<Long> seeds(Properties p, TrainingConfig d) {
+    checkArgument(!(p.containsKey("shuffleSeed") && p.containsKey("shuffleSeeds")),
+        "give shuffleSeed or shuffleSeeds, not both");
+    String value = p.getProperty("shuffleSeeds", p.getProperty("shuffleSeed"));
+    if (value == null) {
+      return d.shuffleSeeds();
+    }
+    List<Long> seeds = new ArrayList<>();
+    for (String part : value.split(",")) {
+      seeds.add(Long.parseLong(part.trim()));
+    }
+    return seeds;
   }
 
   private static boolean parseBoolean(String value) {
@@ -140,6 +171,7 @@ public record TrainingConfig(
     if (customFeatures) {
       x.append("  <generator class=\"").append(NerFeatureGeneratorFactory.class.getName()).append("\">")
           .append("<bool name=\"affixes\">").append(affixes).append("</bool>")
+          .append(clusters ? "<bool name=\"clusters\">true</bool>" : "")
           .append("<int name=\"wordWindow\">").append(tokenWindow).append("</int></generator>\n");
     }
     x.append("</featureGenerators>\n");
@@ -160,9 +192,10 @@ public record TrainingConfig(
     private int tokenWindow = 2;
     private boolean customFeatures = true;
     private boolean affixes = true;
+    private boolean clusters = false;
     private int threads = 1;
     private String codec = "BIO";
-    private long shuffleSeed = 3;
+    private ImmutableList<Long> shuffleSeeds = ImmutableList.of(3L);
 
     private Builder() {}
 
@@ -202,6 +235,12 @@ public record TrainingConfig(
       return this;
     }
 
+    /** Sets whether word-cluster features are used. */
+    public Builder clusters(boolean clusters) {
+      this.clusters = clusters;
+      return this;
+    }
+
     /** Sets the number of learner threads. */
     public Builder threads(int threads) {
       this.threads = threads;
@@ -214,16 +253,25 @@ public record TrainingConfig(
       return this;
     }
 
-    /** Sets the document shuffling seed; 0 keeps the corpora in the given order. */
+    /** Trains one model on documents shuffled with this seed; 0 keeps the corpora in the given order. */
     public Builder shuffleSeed(long shuffleSeed) {
-      this.shuffleSeed = shuffleSeed;
+      this.shuffleSeeds = ImmutableList.of(shuffleSeed);
+      return this;
+    }
+
+    /**
+     * Trains one perceptron per seed (documents shuffled with it; 0 keeps the given order) and
+     * averages their weights into one model.
+     */
+    public Builder shuffleSeeds(List<Long> shuffleSeeds) {
+      this.shuffleSeeds = ImmutableList.copyOf(shuffleSeeds);
       return this;
     }
 
     /** Builds and validates the configuration. */
     public TrainingConfig build() {
       return new TrainingConfig(
-          algorithm, iterations, cutoff, tokenWindow, customFeatures, affixes, threads, codec, shuffleSeed);
+          algorithm, iterations, cutoff, tokenWindow, customFeatures, affixes, clusters, threads, codec, shuffleSeeds);
     }
   }
 }

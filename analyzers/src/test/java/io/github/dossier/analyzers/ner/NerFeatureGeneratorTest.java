@@ -23,7 +23,7 @@ class NerFeatureGeneratorTest {
   }
 
   private static List<String> features(String sentence, int index) {
-    NerFeatureGenerator generator = new NerFeatureGenerator(gazetteer, true, 1);
+    NerFeatureGenerator generator = new NerFeatureGenerator(gazetteer, null, true, 1);
     List<String> features = new ArrayList<>();
     generator.createFeatures(features, sentence.split(" "), index, new String[0]);
     return features;
