@@ -100,23 +100,10 @@ final class CoOccurrenceCounter {
     return docs;
   }
 
-  /** One entity co-occurring with the target at article level, by type and key id. */
-  private record Candidate(EntityOrdinals ordinals, int keyId, long together, long occurrences,
-      double pmi, double logLikelihood) {
-    String key() {
-      return ordinals.keys[keyId];
-    }
-  }
-
-  private static final Comparator<Candidate> CANDIDATE_RANKING =
-      Comparator.comparingDouble(Candidate::logLikelihood).reversed()
-          .thenComparing(Comparator.comparingLong(Candidate::together).reversed())
-          .thenComparing(Candidate::key)
-          .thenComparing(c -> c.ordinals().type);
-
   /**
    * Article level, over the cached ordinals: for each type, the articles of {@code targetDocs}
-   * and of {@code hits} naming each key; names are looked up for the returned entities only.
+   * and of {@code hits} naming each key; every co-occurring key is scored, the best {@code n} are
+   * kept in a bounded heap, and names are looked up for those only.
    */
   private static CoOccurrences articleLevel(
       IndexSearcher searcher, FixedBitSet hits, FixedBitSet targetDocs, EntityId target, int n)
@@ -125,40 +112,164 @@ final class CoOccurrenceCounter {
     long units = hits.cardinality();
     long a = targetDocs.cardinality();
     String targetName = target.key();
-    List<Candidate> candidates = new ArrayList<>();
-    Map<EntityType, int[]> ordCounts = new java.util.EnumMap<>(EntityType.class);
-    for (EntityType type : EntityType.values()) {
-      EntityOrdinals ordinals = EntityOrdinals.of(reader, type);
-      EntityOrdinals.Counts together = ordinals.count(reader, targetDocs);
-      ordCounts.put(type, together.ordCounts);
+    EntityType[] types = EntityType.values();
+    EntityOrdinals[] ordinals = new EntityOrdinals[types.length];
+    int[][] ordCounts = new int[types.length][];
+    Best best = new Best(n, ordinals);
+    for (int t = 0; t < types.length; t++) {
+      ordinals[t] = EntityOrdinals.of(reader, types[t]);
+      EntityOrdinals.Counts together = ordinals[t].count(reader, targetDocs);
+      ordCounts[t] = together.ordCounts;
+      int[] articles = together.articles;
       int[] occurrences = null;
-      int targetKey = type == target.type() ? ordinals.keyId(target.key()) : -1;
-      for (int k = 0; k < together.articles.length; k++) {
-        long kk = together.articles[k];
+      int targetKey = types[t] == target.type() ? ordinals[t].keyId(target.key()) : -1;
+      for (int k = 0; k < articles.length; k++) {
+        long kk = articles[k];
         if (kk == 0) {
           continue;
         }
         if (k == targetKey) {
-          targetName = ordinals.displayName(reader.leaves(), k, together.ordCounts);
+          targetName = ordinals[t].displayName(reader.leaves(), k, together.ordCounts);
           continue;
         }
         if (occurrences == null) {
-          occurrences = ordinals.articles(reader, hits);
+          occurrences = ordinals[t].articles(reader, hits);
         }
-        long b = occurrences[k];
-        candidates.add(new Candidate(ordinals, k, kk, b, AssociationScores.pmi(kk, a, b, units),
-            AssociationScores.logLikelihood(kk, a, b, units)));
+        best.offer(t, k, kk, occurrences[k], AssociationScores.logLikelihood(kk, a, occurrences[k], units));
       }
     }
-    candidates.sort(CANDIDATE_RANKING);
-    List<Association> associations = new ArrayList<>();
-    for (Candidate c : candidates.subList(0, Math.min(n, candidates.size()))) {
-      EntityOrdinals o = c.ordinals();
-      associations.add(new Association(new EntityId(o.type, c.key()),
-          o.displayName(reader.leaves(), c.keyId(), ordCounts.get(o.type)),
-          c.together(), c.occurrences(), c.pmi(), c.logLikelihood()));
+    List<Association> associations = new ArrayList<>(best.size);
+    for (int i : best.ranked()) {
+      EntityOrdinals o = ordinals[best.type[i]];
+      int k = best.key[i];
+      long together = best.together[i];
+      long b = best.occurrences[i];
+      associations.add(new Association(new EntityId(o.type, o.keys[k]),
+          o.displayName(reader.leaves(), k, ordCounts[best.type[i]]),
+          together, b, AssociationScores.pmi(together, a, b, units), best.logLikelihood[i]));
     }
     return new CoOccurrences(target, targetName, CoOccurrenceLevel.ARTICLE, units, a, associations);
+  }
+
+  /**
+   * The best {@code n} co-occurring entities offered, by log-likelihood (highest first), then
+   * together (most first), then key, then type: a bounded heap over parallel arrays whose root is
+   * the worst entity kept.
+   */
+  private static final class Best {
+    final int capacity;
+    final EntityOrdinals[] ordinals;
+    final int[] type;
+    final int[] key;
+    final long[] together;
+    final long[] occurrences;
+    final double[] logLikelihood;
+    /** Heap of slot indices, worst first. */
+    final int[] heap;
+    int size;
+
+    Best(int capacity, EntityOrdinals[] ordinals) {
+      this.capacity = capacity;
+      this.ordinals = ordinals;
+      type = new int[capacity];
+      key = new int[capacity];
+      together = new long[capacity];
+      occurrences = new long[capacity];
+      logLikelihood = new double[capacity];
+      heap = new int[capacity];
+    }
+
+    void offer(int t, int k, long kk, long b, double g2) {
+      if (capacity == 0) {
+        return;
+      }
+      if (size < capacity) {
+        int slot = size++;
+        set(slot, t, k, kk, b, g2);
+        heap[slot] = slot;
+        up(slot);
+      } else if (compare(g2, kk, t, k, heap[0]) < 0) {
+        set(heap[0], t, k, kk, b, g2);
+        down(0);
+      }
+    }
+
+    private void set(int slot, int t, int k, long kk, long b, double g2) {
+      type[slot] = t;
+      key[slot] = k;
+      together[slot] = kk;
+      occurrences[slot] = b;
+      logLikelihood[slot] = g2;
+    }
+
+    /** Negative if the entity described ranks before the one in {@code slot}. */
+    private int compare(double g2, long kk, int t, int k, int slot) {
+      int c = Double.compare(logLikelihood[slot], g2);
+      if (c == 0) {
+        c = Long.compare(together[slot], kk);
+      }
+      if (c == 0) {
+        c = ordinals[t].keys[k].compareTo(ordinals[type[slot]].keys[key[slot]]);
+      }
+      if (c == 0) {
+        c = Integer.compare(t, type[slot]);
+      }
+      return c;
+    }
+
+    private int compareSlots(int x, int y) {
+      return compare(logLikelihood[x], together[x], type[x], key[x], y);
+    }
+
+    private void up(int i) {
+      while (i > 0) {
+        int parent = (i - 1) / 2;
+        if (compareSlots(heap[parent], heap[i]) >= 0) {
+          break; // the parent ranks after (is worse than) the child, as it should
+        }
+        swap(i, parent);
+        i = parent;
+      }
+    }
+
+    private void down(int i) {
+      while (true) {
+        int l = 2 * i + 1;
+        int r = l + 1;
+        int worst = i;
+        if (l < size && compareSlots(heap[l], heap[worst]) > 0) {
+          worst = l;
+        }
+        if (r < size && compareSlots(heap[r], heap[worst]) > 0) {
+          worst = r;
+        }
+        if (worst == i) {
+          return;
+        }
+        swap(i, worst);
+        i = worst;
+      }
+    }
+
+    private void swap(int i, int j) {
+      int t = heap[i];
+      heap[i] = heap[j];
+      heap[j] = t;
+    }
+
+    /** The slots kept, best first. */
+    int[] ranked() {
+      Integer[] slots = new Integer[size];
+      for (int i = 0; i < size; i++) {
+        slots[i] = i;
+      }
+      Arrays.sort(slots, this::compareSlots);
+      int[] ranked = new int[size];
+      for (int i = 0; i < size; i++) {
+        ranked[i] = slots[i];
+      }
+      return ranked;
+    }
   }
 
   /**

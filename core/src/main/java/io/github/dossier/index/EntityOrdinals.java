@@ -44,10 +44,16 @@ final class EntityOrdinals {
   private final int[] ordsByKey;
   /** Per leaf, the key id of each segment ordinal. */
   private final int[][] keyOfSegmentOrd;
+  /**
+   * Per leaf, the first segment ordinal of each segment ordinal's key: the ordinals of a key are
+   * consecutive, as its values all start with {@code key U+001F}. Null for a leaf where they are
+   * not (values without a separator), which is then counted with per-key de-duplication.
+   */
+  private final int[][] keyStartOfSegmentOrd;
 
   private EntityOrdinals(EntityType type, String field, OrdinalMap ordinalMap, int valueCount,
       int[] keyOfOrd, String[] keys, Map<String, Integer> keyIds, int[] ordStart, int[] ordsByKey,
-      int[][] keyOfSegmentOrd) {
+      int[][] keyOfSegmentOrd, int[][] keyStartOfSegmentOrd) {
     this.type = type;
     this.field = field;
     this.ordinalMap = ordinalMap;
@@ -58,6 +64,7 @@ final class EntityOrdinals {
     this.ordStart = ordStart;
     this.ordsByKey = ordsByKey;
     this.keyOfSegmentOrd = keyOfSegmentOrd;
+    this.keyStartOfSegmentOrd = keyStartOfSegmentOrd;
   }
 
   /** The ordinals of {@code type} for {@code reader}, built on first use. */
@@ -90,7 +97,7 @@ final class EntityOrdinals {
     SortedSetDocValues merged = MultiDocValues.getSortedSetValues(reader, field);
     if (merged == null) {
       return new EntityOrdinals(type, field, null, 0, new int[0], new String[0], Map.of(), new int[] {0},
-          new int[0], new int[reader.leaves().size()][0]);
+          new int[0], new int[reader.leaves().size()][0], new int[reader.leaves().size()][0]);
     }
     OrdinalMap map = merged instanceof MultiDocValues.MultiSortedSetDocValues m ? m.mapping : null;
     int valueCount = Math.toIntExact(merged.getValueCount());
@@ -126,17 +133,33 @@ final class EntityOrdinals {
     }
     List<LeafReaderContext> leaves = reader.leaves();
     int[][] keyOfSegmentOrd = new int[leaves.size()][];
+    int[][] keyStartOfSegmentOrd = new int[leaves.size()][];
+    FixedBitSet seen = new FixedBitSet(Math.max(1, keyCount));
     for (int l = 0; l < leaves.size(); l++) {
       SortedSetDocValues dv = DocValues.getSortedSet(leaves.get(l).reader(), field);
       LongValues global = map == null ? LongValues.IDENTITY : map.getGlobalOrds(l);
       int[] keysOfLeaf = new int[Math.toIntExact(dv.getValueCount())];
+      int[] keyStart = new int[keysOfLeaf.length];
+      seen.clear();
       for (int so = 0; so < keysOfLeaf.length; so++) {
-        keysOfLeaf[so] = keyOfOrd[(int) global.get(so)];
+        int k = keyOfOrd[(int) global.get(so)];
+        keysOfLeaf[so] = k;
+        if (keyStart == null) {
+          continue;
+        }
+        if (so > 0 && keysOfLeaf[so - 1] == k) {
+          keyStart[so] = keyStart[so - 1];
+        } else if (!seen.getAndSet(k)) {
+          keyStart[so] = so;
+        } else {
+          keyStart = null; // a key's ordinals are not consecutive in this leaf
+        }
       }
       keyOfSegmentOrd[l] = keysOfLeaf;
+      keyStartOfSegmentOrd[l] = keyStart;
     }
     return new EntityOrdinals(type, field, map, valueCount, keyOfOrd, keys.toArray(String[]::new),
-        keyIds, ordStart, ordsByKey, keyOfSegmentOrd);
+        keyIds, ordStart, ordsByKey, keyOfSegmentOrd, keyStartOfSegmentOrd);
   }
 
   int keyCount() {
@@ -225,46 +248,134 @@ final class EntityOrdinals {
     final int[] ordCounts = new int[valueCount];
   }
 
-  /** Counts, per key and per ordinal, the documents set in {@code docs}. */
+  /**
+   * Counts, per key and per ordinal, the documents set in {@code docs}. Like Lucene's sorted-set
+   * facet counts, each leaf's documents are counted into an array of segment ordinals that is then
+   * mapped to global ordinals and keys once; when a leaf has few documents set compared to its
+   * ordinals, they are counted into the global arrays directly. A document naming a key under two
+   * names counts once for the key: it is found as a second ordinal of the same key's consecutive
+   * range among the document's (ascending) ordinals.
+   */
   Counts count(IndexReader reader, FixedBitSet docs) throws IOException {
     Counts counts = new Counts();
     if (valueCount == 0) {
       return counts;
     }
-    int[] lastDoc = new int[keys.length];
-    java.util.Arrays.fill(lastDoc, -1);
+    int[] duplicates = null; // per key, documents counted once too often
+    long[] bits = docs.getBits();
     List<LeafReaderContext> leaves = reader.leaves();
     for (int l = 0; l < leaves.size(); l++) {
       LeafReaderContext leaf = leaves.get(l);
-      int end = leaf.docBase + leaf.reader().maxDoc();
-      int first = FacetCounter.nextHit(docs, leaf.docBase);
-      if (first >= end) {
+      int base = leaf.docBase;
+      int end = Math.min(base + leaf.reader().maxDoc(), docs.length());
+      int set = cardinality(bits, base, end);
+      if (set == 0) {
+        continue;
+      }
+      int[] keyStart = keyStartOfSegmentOrd[l];
+      if (keyStart == null) {
+        countWithoutRanges(leaf, l, docs, counts);
         continue;
       }
       SortedSetDocValues dv = values(leaf);
       int[] keyOf = keyOfSegmentOrd[l];
-      int[] segmentCounts = new int[keyOf.length];
-      for (int doc = first; doc < end; doc = FacetCounter.nextHit(docs, doc + 1)) {
-        if (!dv.advanceExact(doc - leaf.docBase)) {
-          continue;
+      LongValues global = globalOrds(l);
+      boolean sparse = ordinalMap != null && set < keyOf.length / 10;
+      int[] segmentCounts = sparse ? null : new int[keyOf.length];
+      for (int word = base >>> 6, lastWord = (end - 1) >>> 6; word <= lastWord; word++) {
+        long w = bits[word];
+        if (word == base >>> 6) {
+          w &= -1L << base; // shifts count modulo 64
         }
-        for (int i = 0, n = dv.docValueCount(); i < n; i++) {
-          int ord = (int) dv.nextOrd();
-          segmentCounts[ord]++;
-          int k = keyOf[ord];
-          if (lastDoc[k] != doc) {
-            lastDoc[k] = doc;
-            counts.articles[k]++;
+        if (word == lastWord) {
+          w &= -1L >>> (63 - ((end - 1) & 63));
+        }
+        while (w != 0) {
+          int doc = (word << 6) + Long.numberOfTrailingZeros(w) - base;
+          w &= w - 1;
+          if (!dv.advanceExact(doc)) {
+            continue;
+          }
+          int previous = -1;
+          for (int i = 0, n = dv.docValueCount(); i < n; i++) {
+            int ord = (int) dv.nextOrd();
+            if (sparse) {
+              counts.ordCounts[(int) global.get(ord)]++;
+              counts.articles[keyOf[ord]]++;
+            } else {
+              segmentCounts[ord]++;
+            }
+            if (previous >= keyStart[ord]) {
+              if (duplicates == null) {
+                duplicates = new int[keys.length];
+              }
+              duplicates[keyOf[ord]]++;
+            }
+            previous = ord;
           }
         }
       }
-      LongValues global = globalOrds(l);
-      for (int ord = 0; ord < segmentCounts.length; ord++) {
-        if (segmentCounts[ord] > 0) {
-          counts.ordCounts[(int) global.get(ord)] += segmentCounts[ord];
+      if (!sparse) {
+        for (int ord = 0; ord < segmentCounts.length; ord++) {
+          int c = segmentCounts[ord];
+          if (c > 0) {
+            counts.ordCounts[(int) global.get(ord)] += c;
+            counts.articles[keyOf[ord]] += c;
+          }
         }
       }
     }
+    if (duplicates != null) {
+      for (int k = 0; k < duplicates.length; k++) {
+        counts.articles[k] -= duplicates[k];
+      }
+    }
     return counts;
+  }
+
+  /** The number of bits set in {@code [from, to)}. */
+  static int cardinality(long[] bits, int from, int to) {
+    if (from >= to) {
+      return 0;
+    }
+    int first = from >>> 6;
+    int last = (to - 1) >>> 6;
+    if (first == last) {
+      return Long.bitCount(bits[first] & (-1L << from) & (-1L >>> (63 - ((to - 1) & 63))));
+    }
+    int count = Long.bitCount(bits[first] & (-1L << from));
+    for (int word = first + 1; word < last; word++) {
+      count += Long.bitCount(bits[word]);
+    }
+    return count + Long.bitCount(bits[last] & (-1L >>> (63 - ((to - 1) & 63))));
+  }
+
+  /**
+   * Counts leaf {@code l} for {@link #count} when a key's ordinals are not consecutive there,
+   * de-duplicating keys per document with the last document counted for each key.
+   */
+  private void countWithoutRanges(LeafReaderContext leaf, int l, FixedBitSet docs, Counts counts)
+      throws IOException {
+    SortedSetDocValues dv = values(leaf);
+    int[] keyOf = keyOfSegmentOrd[l];
+    LongValues global = globalOrds(l);
+    int[] lastDoc = new int[keys.length];
+    java.util.Arrays.fill(lastDoc, -1);
+    int end = leaf.docBase + leaf.reader().maxDoc();
+    for (int doc = FacetCounter.nextHit(docs, leaf.docBase); doc < end;
+        doc = FacetCounter.nextHit(docs, doc + 1)) {
+      if (!dv.advanceExact(doc - leaf.docBase)) {
+        continue;
+      }
+      for (int i = 0, n = dv.docValueCount(); i < n; i++) {
+        int ord = (int) dv.nextOrd();
+        counts.ordCounts[(int) global.get(ord)]++;
+        int k = keyOf[ord];
+        if (lastDoc[k] != doc) {
+          lastDoc[k] = doc;
+          counts.articles[k]++;
+        }
+      }
+    }
   }
 }
