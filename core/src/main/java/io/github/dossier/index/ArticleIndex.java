@@ -1078,15 +1078,33 @@ public final class ArticleIndex implements Closeable {
         visibleChanges.accumulateAndGet(target, Math::max);
       }
     } else {
-      // listing the directory is much cheaper than reading the latest commit on every read
-      long generation = SegmentInfos.getLastCommitGeneration(directory);
-      if (generation != seenGeneration) {
-        searchers.maybeRefreshBlocking();
-        seenGeneration = generation;
+      // Listing the directory is much cheaper than reading the latest commit, and reading the
+      // directory's modification time (one stat) cheaper still: a commit renames a file into the
+      // directory, which changes that time. A listing is skipped only while the time is the one
+      // seen at the last listing and lies more than MODIFIED_MARGIN_MS before it, so that any
+      // later change, however coarse the file system's clock, gets a different time.
+      long now = System.currentTimeMillis();
+      long modified = Files.getLastModifiedTime(path).toMillis();
+      Listing last = listing;
+      if (last == null || last.modified() != modified || last.at() - modified <= MODIFIED_MARGIN_MS) {
+        long generation = SegmentInfos.getLastCommitGeneration(directory);
+        if (generation != seenGeneration) {
+          searchers.maybeRefreshBlocking();
+          seenGeneration = generation;
+        }
+        listing = new Listing(modified, now);
       }
     }
     return searchers.acquire();
   }
+
+  /** Read-only instances: the directory's modification time at the last listing, and when it began. */
+  private record Listing(long modified, long at) {}
+
+  private volatile Listing listing;
+
+  /** Coarser than the modification-time resolution of any file system an index may live on. */
+  private static final long MODIFIED_MARGIN_MS = 5_000;
 
   private void ensureOpen() {
     if (closed) {
