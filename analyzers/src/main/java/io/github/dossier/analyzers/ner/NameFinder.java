@@ -14,10 +14,29 @@ import opennlp.tools.util.Span;
  */
 public final class NameFinder implements SentenceNameFinder {
 
-  private final NameFinderME finder;
+  private final SentenceNameFinder finder;
 
-  NameFinder(NameFinderME finder) {
+  /**
+   * @param finder the decoder: a {@link BeamNameTagger} when the model allows it, else OpenNLP's
+   *     {@link NameFinderME} (see {@link #openNlp})
+   */
+  NameFinder(SentenceNameFinder finder) {
     this.finder = finder;
+  }
+
+  /** Adapts OpenNLP's own name finder. */
+  static SentenceNameFinder openNlp(NameFinderME finder) {
+    return new SentenceNameFinder() {
+      @Override
+      public Span[] find(String[] tokens) {
+        return finder.find(tokens);
+      }
+
+      @Override
+      public void clear() {
+        finder.clearAdaptiveData();
+      }
+    };
   }
 
   /**
@@ -41,6 +60,6 @@ public final class NameFinder implements SentenceNameFinder {
   /** Forgets the document state; call at the start of each document. */
   @Override
   public void clear() {
-    finder.clearAdaptiveData();
+    finder.clear();
   }
 }

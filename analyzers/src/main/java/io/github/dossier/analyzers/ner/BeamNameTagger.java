@@ -1,0 +1,253 @@
+package io.github.dossier.analyzers.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * Tags sentences with a {@link PerceptronNameDecoder}: OpenNLP's name-finder beam search, with the
+ * weights of the token features summed once per token instead of once per beam entry.
+ *
+ * <p>Step for step this is {@code BeamSearch.bestSequences} of OpenNLP 2.5 with {@code
+ * PerceptronModel.eval}: the same candidate order in the same {@link PriorityQueue}, the same
+ * "at least the beam-size best outcome scores" cut, the same fallback when no candidate survives,
+ * {@link StrictMath} for logarithms and exponentials, and feature weights added in OpenNLP's order
+ * (the generators' features first, then {@code po}, {@code pow}, {@code powf}, {@code ppo}), so
+ * that every score is bit-for-bit OpenNLP's. Features of a token are generated once, with the
+ * outcomes of the best entry of the beam as previous outcomes, which is what the cached descriptor
+ * gives {@code NameFinderME}.
+ *
+ * <p>Keeps document state in the feature generators; not thread-safe.
+ */
+final class BeamNameTagger implements SentenceNameFinder {
+
+  private static final double MIN_SEQUENCE_SCORE = -100000;
+
+  private final PerceptronNameDecoder decoder;
+  private final FeatureWeights weights;
+  private final CachedFeatureGenerator root;
+  private final AdaptiveFeatureGenerator generator;
+  private final int outcomeCount;
+  private final int beamSize;
+
+  private final List<String> features = new ArrayList<>();
+  private final double[] tokenScores;
+  private final double[] scores;
+  private final double[] sorted;
+  /** Per previous outcome (last entry: none), the pow/powf features of the current token. */
+  private final int[] wordAndPrevious;
+  private final int[] shapeAndPrevious;
+  private final boolean[] previousLookedUp;
+
+  private String[] featureArray = new String[64];
+  private int[] handles = new int[64];
+  private long[] scratch = new long[64];
+  /** Keeps {@link FeatureWeights#findAll}'s cache-warming reads alive. */
+  private long sink;
+
+  private PriorityQueue<Entry> current = new PriorityQueue<>();
+  private PriorityQueue<Entry> next = new PriorityQueue<>();
+  private Entry[] pool = new Entry[64];
+  private int used;
+
+  BeamNameTagger(PerceptronNameDecoder decoder, CachedFeatureGenerator root) {
+    this.decoder = decoder;
+    this.weights = decoder.weights();
+    this.root = root;
+    this.generator = root.getCachedFeatureGenerator();
+    this.outcomeCount = decoder.outcomeCount();
+    this.beamSize = decoder.beamSize();
+    this.tokenScores = new double[outcomeCount];
+    this.scores = new double[outcomeCount];
+    this.sorted = new double[outcomeCount];
+    this.wordAndPrevious = new int[outcomeCount + 1];
+    this.shapeAndPrevious = new int[outcomeCount + 1];
+    this.previousLookedUp = new boolean[outcomeCount + 1];
+  }
+
+  @Override
+  public Span[] find(String[] tokens) {
+    int n = tokens.length;
+    if (n == 0) {
+      return new Span[0];
+    }
+    used = 0;
+    current.clear();
+    next.clear();
+    current.add(entry(null, -1, 0, 0));
+    for (int i = 0; i < n; i++) {
+      int candidates = Math.min(beamSize, current.size());
+      for (int c = 0; !current.isEmpty() && c < candidates; c++) {
+        Entry top = current.remove();
+        if (c == 0) {
+          scoreTokenFeatures(tokens, i, top);
+        }
+        scoreEntry(tokens[i], top);
+        System.arraycopy(scores, 0, sorted, 0, outcomeCount);
+        Arrays.sort(sorted);
+        double min = sorted[Math.max(0, outcomeCount - beamSize)];
+        for (int o = 0; o < outcomeCount; o++) {
+          if (scores[o] >= min) {
+            extend(top, o);
+          }
+        }
+        if (next.isEmpty()) {
+          for (int o = 0; o < outcomeCount; o++) {
+            extend(top, o);
+          }
+        }
+      }
+      current.clear();
+      PriorityQueue<Entry> swap = current;
+      current = next;
+      next = swap;
+    }
+    Entry best = current.poll();
+    if (best == null) {
+      // NameFinderME fails here too; with the BIO and BILOU codecs "other" always continues a sequence.
+      throw new IllegalStateException("no outcome sequence is valid for a sentence of " + n + " tokens");
+    }
+    String[] outcomes = new String[n];
+    double[] probs = new double[n];
+    for (Entry e = best; e.parent != null; e = e.parent) {
+      outcomes[e.length - 1] = decoder.outcome(e.outcome);
+      probs[e.length - 1] = e.prob;
+    }
+    root.updateAdaptiveData(tokens, outcomes);
+    Span[] spans = decoder.codec().decode(Arrays.asList(outcomes));
+    for (int s = 0; s < spans.length; s++) {
+      double p = 0;
+      for (int i = spans[s].getStart(); i < spans[s].getEnd(); i++) {
+        p += probs[i];
+      }
+      p /= spans[s].length();
+      spans[s] = new Span(spans[s], p);
+    }
+    return spans;
+  }
+
+  @Override
+  public void clear() {
+    root.clearAdaptiveData();
+  }
+
+  /** Adds the candidate {@code top} + {@code o} to the next beam if the codec allows it. */
+  private void extend(Entry top, int o) {
+    if (!decoder.allowed(top.outcome, o)) {
+      return;
+    }
+    double score = top.score + StrictMath.log(scores[o]);
+    if (score > MIN_SEQUENCE_SCORE) {
+      next.add(entry(top, o, scores[o], score));
+    }
+  }
+
+  /**
+   * Generates the features of token {@code i} and sums their weights into {@link #tokenScores}, in
+   * feature order, as {@code PerceptronModel.eval} would before adding the previous-outcome ones.
+   */
+  private void scoreTokenFeatures(String[] tokens, int i, Entry best) {
+    features.clear();
+    generator.createFeatures(features, tokens, i, history(best));
+    Arrays.fill(tokenScores, 0);
+    int count = features.size();
+    if (featureArray.length < count) {
+      int capacity = Math.max(count, 2 * featureArray.length);
+      featureArray = new String[capacity];
+      handles = new int[capacity];
+      scratch = new long[capacity];
+    }
+    featureArray = features.toArray(featureArray);
+    sink += weights.findAll(featureArray, count, handles, scratch);
+    for (int f = 0; f < count; f++) {
+      weights.addTo(tokenScores, handles[f]);
+    }
+    Arrays.fill(previousLookedUp, false);
+  }
+
+  /** The outcome names of an entry, oldest first. */
+  private String[] history(Entry entry) {
+    String[] history = new String[entry.length];
+    for (Entry e = entry; e.parent != null; e = e.parent) {
+      history[e.length - 1] = decoder.outcome(e.outcome);
+    }
+    return history;
+  }
+
+  /**
+   * Fills {@link #scores} with the normalised outcome scores of the current token after {@code
+   * top}: {@code PerceptronModel.eval} on the token's features plus OpenNLP's previous-outcome
+   * features.
+   */
+  private void scoreEntry(String token, Entry top) {
+    System.arraycopy(tokenScores, 0, scores, 0, outcomeCount);
+    int previous = top.outcome;
+    int previousPrevious = top.parent == null ? -1 : top.parent.outcome;
+    int slot = previous < 0 ? outcomeCount : previous;
+    if (!previousLookedUp[slot]) {
+      String name = decoder.previousName(previous);
+      wordAndPrevious[slot] = weights.find("pow=" + name + "," + token);
+      shapeAndPrevious[slot] = weights.find("powf=" + name + "," + FeatureGeneratorUtil.tokenFeature(token));
+      previousLookedUp[slot] = true;
+    }
+    weights.addTo(scores, decoder.previousOutcomeFeature(previous));
+    weights.addTo(scores, wordAndPrevious[slot]);
+    weights.addTo(scores, shapeAndPrevious[slot]);
+    weights.addTo(scores, decoder.previousPreviousOutcomeFeature(previousPrevious));
+    double max = 1;
+    for (int o = 0; o < outcomeCount; o++) {
+      double a = StrictMath.abs(scores[o]);
+      if (max < a) {
+        max = a;
+      }
+    }
+    double sum = 0.0;
+    for (int o = 0; o < outcomeCount; o++) {
+      scores[o] = StrictMath.exp(scores[o] / max);
+      sum += scores[o];
+    }
+    for (int o = 0; o < outcomeCount; o++) {
+      scores[o] /= sum;
+    }
+  }
+
+  private Entry entry(Entry parent, int outcome, double prob, double score) {
+    if (used == pool.length) {
+      pool = Arrays.copyOf(pool, 2 * used);
+    }
+    Entry e = pool[used];
+    if (e == null) {
+      e = new Entry();
+      pool[used] = e;
+    }
+    used++;
+    e.parent = parent;
+    e.outcome = outcome;
+    e.prob = prob;
+    e.score = score;
+    e.length = parent == null ? 0 : parent.length + 1;
+    return e;
+  }
+
+  /**
+   * A beam entry: an outcome appended to its parent's sequence. Ordered like OpenNLP's {@code
+   * Sequence}: higher score first.
+   */
+  private static final class Entry implements Comparable<Entry> {
+    Entry parent;
+    int outcome;
+    int length;
+    double prob;
+    double score;
+
+    @Override
+    public int compareTo(Entry o) {
+      return Double.compare(o.score, score);
+    }
+  }
+}
