@@ -36,7 +36,8 @@ import org.apache.lucene.util.BytesRef;
  *
  * <ol>
  *   <li><b>A bare surname</b> {@code s} keeps its key if the index already has an entity keyed
- *       {@code s}. Otherwise, if the index knows people with full names ending in {@code s}, it
+ *       {@code s}, or if at least as many known full names start with {@code s} as end with it
+ *       ("David", "James" and "Joe" alone are first names more often than surnames). Otherwise, if the index knows people with full names ending in {@code s}, it
  *       joins the one named in most articles, provided that one is named in at least twice as many
  *       articles as any other (so one "Zelenskyy" joins "Volodymyr Zelenskyy", and a "Trump" joins
  *       "Donald Trump" when he dominates, but a surname shared by two comparably known people stays
@@ -44,7 +45,7 @@ import org.apache.lucene.util.BytesRef;
  *       mentions keep the text as written.
  *   <li><b>A full name</b> {@code f} whose surname {@code s} is the key of a bare-surname entity
  *       already indexed, when no other full name with that surname is known and no full name has
- *       claimed {@code s} yet, <em>claims</em> {@code s}: it is indexed under the existing key
+ *       claimed {@code s} yet, <em>claims</em> {@code s} (unless {@code s} is also the first word of a known full name): it is indexed under the existing key
  *       {@code s} (whose display name becomes the full name as more articles use it), and every
  *       later article naming {@code f} gets key {@code s} too. A key therefore never changes when
  *       a later article brings a fuller name. Full names already indexed under their own key keep
@@ -71,6 +72,8 @@ final class KnownPeople {
   private final Map<String, Integer> articles = new HashMap<>();
   /** Full-name keys (two or more words) by surname. */
   private final Map<String, List<String>> fullNamesBySurname = new HashMap<>();
+  /** How many full-name keys start with each word: words used as first names. */
+  private final Map<String, Integer> firstWords = new HashMap<>();
   /** A display name of every full-name key. */
   private final Map<String, String> names = new HashMap<>();
   /** Claims: full-name key → the bare-surname key it is indexed under. */
@@ -179,7 +182,11 @@ final class KnownPeople {
       if (articles.containsKey(key) || claimedBy.containsKey(key)) {
         return e;
       }
-      String best = dominant(fullNamesBySurname.getOrDefault(surname, List.of()));
+      List<String> namesakes = fullNamesBySurname.getOrDefault(surname, List.of());
+      if (firstWords.getOrDefault(surname, 0) >= namesakes.size()) {
+        return e; // "David" alone is more often a first name than a surname
+      }
+      String best = dominant(namesakes);
       if (best == null) {
         return e;
       }
@@ -195,7 +202,8 @@ final class KnownPeople {
     }
     boolean bareKnown = articles.containsKey(surname) && !claimedBy.containsKey(surname);
     boolean namesake = !fullNamesBySurname.getOrDefault(surname, List.of()).isEmpty();
-    if (bareKnown && !namesake) {
+    boolean firstName = firstWords.containsKey(surname);
+    if (bareKnown && !namesake && !firstName) {
       claim(key, surname);
       learn(key, e.name());
       return e.withKey(surname);
@@ -241,6 +249,7 @@ final class KnownPeople {
     List<String> list = fullNamesBySurname.computeIfAbsent(surname, s -> new ArrayList<>(1));
     if (!list.contains(key)) {
       list.add(key);
+      firstWords.merge(key.substring(0, key.indexOf(' ')), 1, Integer::sum);
     }
     if (name != null) {
       names.putIfAbsent(key, name);

@@ -34,7 +34,10 @@ class CrossArticlePeopleTest {
         .person("Jeffries")
         .person("Mark Carney")
         .person("Carney")
-        .person("Ana Carney");
+        .person("Ana Carney")
+        .person("David Cameron")
+        .person("Larry David")
+        .person("David");
   }
 
   static Article article(String id, String body) {
@@ -143,6 +146,20 @@ class CrossArticlePeopleTest {
       assertEquals(Map.of("donald trump", "Donald Trump"), people(index, "bare"));
       assertTrue(index.search("person:\"Donald Trump\"", 10).hits().stream()
           .anyMatch(h -> h.id().equals("bare")));
+    }
+  }
+
+  @Test
+  void aWordKnownAsAFirstNameIsNeitherJoinedNorClaimedAsASurname() throws IOException {
+    try (ArticleIndex index = ArticleIndex.open(dir, tagger())) {
+      index.add(article("cameron", "David Cameron spoke in London."));
+      index.add(article("bare", "David smiled at the camera."));
+      index.add(article("larry", "Larry David joked about it."));
+
+      assertEquals(Map.of("david", "David"), people(index, "bare"));
+      assertEquals(Map.of("larry david", "Larry David"), people(index, "larry"),
+          "Larry David does not take over the bare 'David'");
+      assertEquals(Map.of("david", "David"), people(index, "bare"));
     }
   }
 }
