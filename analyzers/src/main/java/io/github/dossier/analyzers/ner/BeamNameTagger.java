@@ -43,6 +43,8 @@ final class BeamNameTagger implements SentenceNameFinder {
   private final int[] wordAndPrevious;
   private final int[] shapeAndPrevious;
   private final boolean[] previousLookedUp;
+  /** OpenNLP's token class of the current token, once a {@code powf} feature needed it. */
+  private String tokenClass;
 
   private String[] featureArray = new String[64];
   private int[] handles = new int[64];
@@ -168,6 +170,7 @@ final class BeamNameTagger implements SentenceNameFinder {
       weights.addTo(tokenScores, handles[f]);
     }
     Arrays.fill(previousLookedUp, false);
+    tokenClass = null;
   }
 
   /** The outcome names of an entry, oldest first. */
@@ -192,7 +195,10 @@ final class BeamNameTagger implements SentenceNameFinder {
     if (!previousLookedUp[slot]) {
       String name = decoder.previousName(previous);
       wordAndPrevious[slot] = weights.find("pow=" + name + "," + token);
-      shapeAndPrevious[slot] = weights.find("powf=" + name + "," + FeatureGeneratorUtil.tokenFeature(token));
+      if (tokenClass == null) {
+        tokenClass = FeatureGeneratorUtil.tokenFeature(token);
+      }
+      shapeAndPrevious[slot] = weights.find("powf=" + name + "," + tokenClass);
       previousLookedUp[slot] = true;
     }
     weights.addTo(scores, decoder.previousOutcomeFeature(previous));

@@ -2,6 +2,9 @@ package io.github.dossier.analyzers.ner;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.ml.BeamSearch;
@@ -18,6 +21,7 @@ import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,10 +52,15 @@ final class PerceptronNameDecoder {
   /** The artifact name under which OpenNLP stores the name finder's classifier. */
   private static final String MODEL_ENTRY = "nameFinder.model";
 
+  /** The artifact name of the feature-generator descriptor ({@code TokenNameFinderModel}'s). */
+  private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
+
   /** OpenNLP's default outcome for positions before the sentence start ({@code NameFinderME.OTHER}). */
   static final String OTHER = "other";
 
   private final TokenNameFinderModel model;
+  /** The model's descriptor after {@link FeatureDescriptors#memoizeWindows}, or null to use the model's. */
+  private final byte[] descriptor;
   private final FeatureWeights weights;
   private final String[] outcomes;
   private final int beamSize;
@@ -65,9 +74,10 @@ final class PerceptronNameDecoder {
   private final String[] previousNames;
 
   private PerceptronNameDecoder(
-      TokenNameFinderModel model, FeatureWeights weights, String[] outcomes, int beamSize,
+      TokenNameFinderModel model, byte[] descriptor, FeatureWeights weights, String[] outcomes, int beamSize,
       SequenceCodec<String> codec, boolean[][] allowed) {
     this.model = model;
+    this.descriptor = descriptor;
     this.weights = weights;
     this.outcomes = outcomes;
     this.beamSize = beamSize;
@@ -117,7 +127,20 @@ final class PerceptronNameDecoder {
       log.debug("name-finder model decoded by OpenNLP's NameFinderME: {}", e.getMessage());
       return Optional.empty();
     }
-    return Optional.of(new PerceptronNameDecoder(model, weights, outcomes, beamSize(model), codec, allowed));
+    byte[] descriptor = model.getArtifact(DESCRIPTOR_ENTRY);
+    if (descriptor != null) {
+      try {
+        descriptor = FeatureDescriptors.memoizeWindows(descriptor);
+        if (!(createGenerators(model, descriptor) instanceof CachedFeatureGenerator)) {
+          throw new IOException("the rewritten descriptor is not cached");
+        }
+      } catch (IOException | RuntimeException e) {
+        log.debug("feature descriptor used as it is: {}", e.toString());
+        descriptor = null;
+      }
+    }
+    return Optional.of(
+        new PerceptronNameDecoder(model, descriptor, weights, outcomes, beamSize(model), codec, allowed));
   }
 
   /** Why {@code model} cannot be decoded here, or null if it can. */
@@ -163,8 +186,24 @@ final class PerceptronNameDecoder {
 
   /** A new tagger with its own feature generators and document state; not thread-safe. */
   BeamNameTagger newTagger() {
-    AdaptiveFeatureGenerator generator = model.getFactory().createFeatureGenerators();
+    AdaptiveFeatureGenerator generator;
+    if (descriptor == null) {
+      generator = model.getFactory().createFeatureGenerators();
+    } else {
+      try {
+        generator = createGenerators(model, descriptor);
+      } catch (IOException e) {
+        // Parsed successfully when this decoder was made, so this cannot happen.
+        throw new UncheckedIOException("cannot create the feature generators of the name-finder model", e);
+      }
+    }
     return new BeamNameTagger(this, (CachedFeatureGenerator) generator);
+  }
+
+  /** What {@code TokenNameFinderFactory.createFeatureGenerators()} does, with another descriptor. */
+  private static AdaptiveFeatureGenerator createGenerators(TokenNameFinderModel model, byte[] descriptor)
+      throws IOException {
+    return GeneratorFactory.create(new ByteArrayInputStream(descriptor), model::getArtifact);
   }
 
   /** The model's feature weights. */
