@@ -23,6 +23,8 @@ import io.github.dossier.index.TimelineSeries;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +95,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dossier bench --corpus DIR --index DIR [--articles N] [--runs N] [--seed S]}: builds (once)
  * an index of varied synthetic articles from a news corpus and prints p50/p99 latencies of
- * Dossier's queries next to plain Lucene equivalents on the same index.
+ * Dossier's queries next to plain Lucene code computing the same answers on the same index.
  */
 @Command(
     name = "bench",
@@ -104,8 +106,10 @@ import picocli.CommandLine.Spec;
       "from all corpus articles, dated at random between 2024-01-01 and 2026-08-31 (UTC), from a",
       "source drawn from the corpus sources and cited outlets. Paragraphs are tagged once each with",
       "the shipped English tagger and their entities merged per article. Then times each query",
-      "--runs times (after warm-up) and prints p50/p99 in milliseconds beside the plain Lucene",
-      "query on the same index (TermQuery/BooleanQuery, SortedSetDocValuesFacetCounts, LongRangeFacetCounts)."
+      "--runs times (after as many warm-up runs), alternating with plain Lucene code computing the",
+      "same answer on the same index (TermQuery/BooleanQuery, UnifiedHighlighter,",
+      "SortedSetDocValuesFacetCounts, postings), checks that both answers agree, and prints p50/p99",
+      "in milliseconds of both."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -331,8 +335,9 @@ final class BenchCommand implements Callable<Integer> {
       UnifiedHighlighter highlighter = highlighter(lucene, english);
 
       out.printf("%nEach row: the same answer computed through Dossier's public API and with plain Lucene on the same index.%n");
-      out.printf("%-52s %21s %21s %9s %s%n", "query", "Dossier p50 / p99 ms", "Lucene p50 / p99 ms",
-          "p50 ratio", "answers");
+      out.printf("(p50 ratio: of the latencies; CPU ratio: of the median CPU time of the benchmark thread)%n");
+      out.printf("%-52s %21s %21s %9s %9s %s%n", "query", "Dossier p50 / p99 ms", "Lucene p50 / p99 ms",
+          "p50 ratio", "CPU ratio", "answers");
       Answer searchAnswer = r -> r instanceof SearchResults s
           ? List.of(s.total(), s.hits().stream().map(Hit::id).toList())
           : List.of(((LuceneHits) r).total(), ((LuceneHits) r).ids());
@@ -643,24 +648,47 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
     }
-    double[] d = time(dossier);
-    double[] l = time(lucene);
-    out.printf("%-52s %9.2f / %9.2f %9.2f / %9.2f %9.2f %s%n", name, d[0], d[1], l[0], l[1], d[0] / l[0], agree);
+    double[][] times = time(dossier, lucene);
+    double[] d = times[0];
+    double[] l = times[1];
+    out.printf("%-52s %9.2f / %9.2f %9.2f / %9.2f %9.2f %9.2f %s%n", name, d[0], d[1], l[0], l[1], d[0] / l[0],
+        d[2] / l[2], agree);
     out.flush();
   }
 
-  /** p50 and p99 in milliseconds of {@code runs} runs, after {@code runs} warm-up runs. */
-  private double[] time(Task task) throws IOException {
+  /**
+   * p50 and p99 in milliseconds of {@code runs} runs of each task, after {@code runs} warm-up runs
+   * of each, then the p50 of the CPU time the thread spent in each run. The two tasks alternate,
+   * so that both are compiled by the JIT by the same time and load from other processes falls on
+   * both alike; CPU time is not inflated when other processes take the cores.
+   */
+  private double[][] time(Task first, Task second) throws IOException {
     for (int i = 0; i < runs; i++) {
-      task.run(i);
+      first.run(i);
+      second.run(i);
     }
-    long[] nanos = new long[runs];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[][] nanos = new long[2][runs];
+    long[][] cpu = new long[2][runs];
+    Task[] tasks = {first, second};
     for (int i = 0; i < runs; i++) {
-      long t = System.nanoTime();
-      task.run(i);
-      nanos[i] = System.nanoTime() - t;
+      for (int t = 0; t < 2; t++) {
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        tasks[t].run(i);
+        nanos[t][i] = System.nanoTime() - start;
+        cpu[t][i] = threads.getCurrentThreadCpuTime() - cpuStart;
+      }
     }
-    Arrays.sort(nanos);
-    return new double[] {nanos[runs / 2] / 1e6, nanos[Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1)] / 1e6};
+    double[][] result = new double[2][];
+    for (int t = 0; t < 2; t++) {
+      Arrays.sort(nanos[t]);
+      Arrays.sort(cpu[t]);
+      result[t] = new double[] {nanos[t][runs / 2] / 1e6,
+          nanos[t][Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1)] / 1e6, cpu[t][runs / 2] / 1e6};
+    }
+    return result;
   }
+
+
 }
