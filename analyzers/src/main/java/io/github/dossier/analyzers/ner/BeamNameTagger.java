@@ -35,22 +35,24 @@ final class BeamNameTagger implements SentenceNameFinder {
   private final int outcomeCount;
   private final int beamSize;
 
+  /** The features of the current token: the generators', then {@code pow}/{@code powf} pairs. */
   private final List<String> features = new ArrayList<>();
-  private final double[] tokenScores;
-  private final double[] scores;
-  private final double[] sorted;
-  /** Per previous outcome (last entry: none), the pow/powf features of the current token. */
-  private final int[] wordAndPrevious;
-  private final int[] shapeAndPrevious;
-  private final boolean[] previousLookedUp;
-  /** OpenNLP's token class of the current token, once a {@code powf} feature needed it. */
-  private String tokenClass;
-
   private String[] featureArray = new String[64];
   private int[] handles = new int[64];
   private long[] scratch = new long[64];
   /** Keeps {@link FeatureWeights#findAll}'s cache-warming reads alive. */
   private long sink;
+
+  private final double[] tokenScores;
+  private final double[] scores;
+  private final double[] sorted;
+  /**
+   * Per previous outcome (last entry: before the sentence), where its {@code pow} feature is in
+   * {@link #handles} for the current token ({@code powf} follows), or -1.
+   */
+  private final int[] previousAt;
+  /** The beam entries extended at the current token, best first. */
+  private final Entry[] tops;
 
   private PriorityQueue<Entry> current = new PriorityQueue<>();
   private PriorityQueue<Entry> next = new PriorityQueue<>();
@@ -67,9 +69,8 @@ final class BeamNameTagger implements SentenceNameFinder {
     this.tokenScores = new double[outcomeCount];
     this.scores = new double[outcomeCount];
     this.sorted = new double[outcomeCount];
-    this.wordAndPrevious = new int[outcomeCount + 1];
-    this.shapeAndPrevious = new int[outcomeCount + 1];
-    this.previousLookedUp = new boolean[outcomeCount + 1];
+    this.previousAt = new int[outcomeCount + 1];
+    this.tops = new Entry[beamSize];
   }
 
   @Override
@@ -83,13 +84,15 @@ final class BeamNameTagger implements SentenceNameFinder {
     next.clear();
     current.add(entry(null, -1, 0, 0));
     for (int i = 0; i < n; i++) {
+      // BeamSearch removes these one by one while adding to the other queue: the same entries.
       int candidates = Math.min(beamSize, current.size());
-      for (int c = 0; !current.isEmpty() && c < candidates; c++) {
-        Entry top = current.remove();
-        if (c == 0) {
-          scoreTokenFeatures(tokens, i, top);
-        }
-        scoreEntry(tokens[i], top);
+      for (int c = 0; c < candidates; c++) {
+        tops[c] = current.remove();
+      }
+      scoreToken(tokens, i, candidates);
+      for (int c = 0; c < candidates; c++) {
+        Entry top = tops[c];
+        scoreEntry(top);
         System.arraycopy(scores, 0, sorted, 0, outcomeCount);
         Arrays.sort(sorted);
         double min = sorted[Math.max(0, outcomeCount - beamSize)];
@@ -109,6 +112,7 @@ final class BeamNameTagger implements SentenceNameFinder {
       current = next;
       next = swap;
     }
+    Arrays.fill(tops, null);
     Entry best = current.poll();
     if (best == null) {
       // NameFinderME fails here too; with the BIO and BILOU codecs "other" always continues a sequence.
@@ -150,13 +154,30 @@ final class BeamNameTagger implements SentenceNameFinder {
   }
 
   /**
-   * Generates the features of token {@code i} and sums their weights into {@link #tokenScores}, in
-   * feature order, as {@code PerceptronModel.eval} would before adding the previous-outcome ones.
+   * Generates the features of token {@code i} (with the best entry's outcomes as previous
+   * outcomes), looks them up together with the {@code pow}/{@code powf} features of the entries'
+   * previous outcomes, and sums the generators' features into {@link #tokenScores}, in feature
+   * order, as {@code PerceptronModel.eval} would before adding the previous-outcome ones.
    */
-  private void scoreTokenFeatures(String[] tokens, int i, Entry best) {
+  private void scoreToken(String[] tokens, int i, int candidates) {
     features.clear();
-    generator.createFeatures(features, tokens, i, history(best));
-    Arrays.fill(tokenScores, 0);
+    generator.createFeatures(features, tokens, i, history(tops[0]));
+    int generated = features.size();
+    Arrays.fill(previousAt, -1);
+    String token = tokens[i];
+    String tokenClass = null;
+    for (int c = 0; c < candidates; c++) {
+      int slot = slot(tops[c].outcome);
+      if (previousAt[slot] < 0) {
+        if (tokenClass == null) {
+          tokenClass = FeatureGeneratorUtil.tokenFeature(token);
+        }
+        previousAt[slot] = features.size();
+        String name = decoder.previousName(tops[c].outcome);
+        features.add("pow=" + name + "," + token);
+        features.add("powf=" + name + "," + tokenClass);
+      }
+    }
     int count = features.size();
     if (featureArray.length < count) {
       int capacity = Math.max(count, 2 * featureArray.length);
@@ -166,11 +187,14 @@ final class BeamNameTagger implements SentenceNameFinder {
     }
     featureArray = features.toArray(featureArray);
     sink += weights.findAll(featureArray, count, handles, scratch);
-    for (int f = 0; f < count; f++) {
+    Arrays.fill(tokenScores, 0);
+    for (int f = 0; f < generated; f++) {
       weights.addTo(tokenScores, handles[f]);
     }
-    Arrays.fill(previousLookedUp, false);
-    tokenClass = null;
+  }
+
+  private int slot(int outcome) {
+    return outcome < 0 ? outcomeCount : outcome;
   }
 
   /** The outcome names of an entry, oldest first. */
@@ -185,25 +209,16 @@ final class BeamNameTagger implements SentenceNameFinder {
   /**
    * Fills {@link #scores} with the normalised outcome scores of the current token after {@code
    * top}: {@code PerceptronModel.eval} on the token's features plus OpenNLP's previous-outcome
-   * features.
+   * features {@code po}, {@code pow}, {@code powf} and {@code ppo}, in that order.
    */
-  private void scoreEntry(String token, Entry top) {
+  private void scoreEntry(Entry top) {
     System.arraycopy(tokenScores, 0, scores, 0, outcomeCount);
     int previous = top.outcome;
     int previousPrevious = top.parent == null ? -1 : top.parent.outcome;
-    int slot = previous < 0 ? outcomeCount : previous;
-    if (!previousLookedUp[slot]) {
-      String name = decoder.previousName(previous);
-      wordAndPrevious[slot] = weights.find("pow=" + name + "," + token);
-      if (tokenClass == null) {
-        tokenClass = FeatureGeneratorUtil.tokenFeature(token);
-      }
-      shapeAndPrevious[slot] = weights.find("powf=" + name + "," + tokenClass);
-      previousLookedUp[slot] = true;
-    }
+    int at = previousAt[slot(previous)];
     weights.addTo(scores, decoder.previousOutcomeFeature(previous));
-    weights.addTo(scores, wordAndPrevious[slot]);
-    weights.addTo(scores, shapeAndPrevious[slot]);
+    weights.addTo(scores, handles[at]);
+    weights.addTo(scores, handles[at + 1]);
     weights.addTo(scores, decoder.previousPreviousOutcomeFeature(previousPrevious));
     double max = 1;
     for (int o = 0; o < outcomeCount; o++) {
