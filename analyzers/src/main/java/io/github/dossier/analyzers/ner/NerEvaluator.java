@@ -22,10 +22,11 @@ import opennlp.tools.util.Span;
  * Mode#DOCUMENTS} mode it is cleared only at document starts, so earlier sentences of a document
  * inform later ones. Files without document boundaries (tweets) are one document per sentence
  * unless the {@link CorpusSpec} says otherwise. Speed is measured with one finder on one thread:
- * after the scoring pass, the file is tagged untimed until the tagging thread has used at least two
- * seconds of CPU time (JIT warm-up; counting CPU rather than wall-clock time keeps the warm-up as
- * long when other processes share the machine), then timed by the wall clock for at least one
- * second.
+ * after the scoring pass, the file is tagged untimed (JIT warm-up) until the tagging thread has
+ * used at least two seconds of CPU time and a whole pass over the file is no longer more than 5 %
+ * faster (in CPU time) than the pass before, or at most 20 s of CPU time; then it is timed by the
+ * wall clock for at least one second. Counting CPU time keeps the warm-up complete when other
+ * processes share the machine and the JIT compiler threads fall behind.
  */
 public final class NerEvaluator {
 
@@ -78,6 +79,7 @@ public final class NerEvaluator {
 
   private static final long MIN_TIMED_NANOS = 1_000_000_000L;
   private static final long WARM_UP_NANOS = 2_000_000_000L;
+  private static final long MAX_WARM_UP_NANOS = 20_000_000_000L;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private NerEvaluator() {}
@@ -171,13 +173,23 @@ public final class NerEvaluator {
         .flatMap(d -> d.sentences().stream())
         .map(NerSentence::tokenArray)
         .toArray(String[][]::new);
-    // Untimed passes for at least WARM_UP_NANOS of CPU time so that the JIT has compiled the hot path, then
-    // timed passes over the whole file until at least MIN_TIMED_NANOS have passed.
+    // Untimed passes until the JIT has compiled the hot path (see the class comment), then timed
+    // passes over the whole file until at least MIN_TIMED_NANOS have passed.
     long sink = 0;
     long warmUpStart = warmUpClock();
-    do {
+    long previousPass = Long.MAX_VALUE;
+    while (true) {
+      long passStart = warmUpClock();
       sink += tagAll(finder, documents, mode, arrays);
-    } while (warmUpClock() - warmUpStart < WARM_UP_NANOS);
+      long now = warmUpClock();
+      long pass = now - passStart;
+      boolean stillSpeedingUp = pass < previousPass * 0.95;
+      previousPass = pass;
+      long spent = now - warmUpStart;
+      if (spent >= MAX_WARM_UP_NANOS || spent >= WARM_UP_NANOS && !stillSpeedingUp) {
+        break;
+      }
+    }
     long elapsed = 0;
     long tagged = 0;
     while (elapsed < MIN_TIMED_NANOS) {
