@@ -211,10 +211,14 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         sb.append(lower[i]);
         for (int len = 2; len <= max && i + len <= n; len++) {
           sb.append(' ').append(lower[i + len - 1]);
-          int bits = gazetteer.phrase(sb.toString()) & PHRASE_BITS;
+          String phrase = sb.toString();
+          int bits = gazetteer.phrase(phrase) & PHRASE_BITS;
           if (bits != 0) {
             matchedLength = len;
             matchedBits = bits;
+          }
+          if (!gazetteer.startsLongerPhrase(phrase)) {
+            break; // no entry is longer and starts like this: the longest match is known
           }
         }
       }

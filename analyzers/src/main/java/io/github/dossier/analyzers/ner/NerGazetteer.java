@@ -70,11 +70,15 @@ final class NerGazetteer {
 
   private final Map<String, Integer> entries;
   private final Set<String> phraseStarts;
+  /** Every proper prefix of a multi-word entry that ends before one of its spaces. */
+  private final Set<String> phrasePrefixes;
   private final int maxPhraseLength;
 
-  private NerGazetteer(Map<String, Integer> entries, Set<String> phraseStarts, int maxPhraseLength) {
+  private NerGazetteer(
+      Map<String, Integer> entries, Set<String> phraseStarts, Set<String> phrasePrefixes, int maxPhraseLength) {
     this.entries = entries;
     this.phraseStarts = phraseStarts;
+    this.phrasePrefixes = phrasePrefixes;
     this.maxPhraseLength = maxPhraseLength;
   }
 
@@ -100,6 +104,7 @@ final class NerGazetteer {
     checkNotNull(in, "gazetteer stream");
     Map<String, Integer> entries = new HashMap<>(1 << 18);
     Set<String> phraseStarts = new HashSet<>();
+    Set<String> phrasePrefixes = new HashSet<>();
     int maxLength = 1;
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
@@ -123,12 +128,13 @@ final class NerGazetteer {
         for (int i = 0; i < phrase.length(); i++) {
           if (phrase.charAt(i) == ' ') {
             length++;
+            phrasePrefixes.add(phrase.substring(0, i));
           }
         }
         maxLength = Math.max(maxLength, length);
       }
     }
-    return new NerGazetteer(entries, phraseStarts, maxLength);
+    return new NerGazetteer(entries, phraseStarts, phrasePrefixes, maxLength);
   }
 
   /** The category bits of a single lower-cased word, 0 if unknown. */
@@ -145,6 +151,14 @@ final class NerGazetteer {
   /** True if some multi-word entry starts with this lower-cased word. */
   boolean startsPhrase(String lowercaseWord) {
     return phraseStarts.contains(lowercaseWord);
+  }
+
+  /**
+   * True if some entry starts with this lower-cased phrase followed by a space, so that a phrase
+   * look-up with more tokens can still succeed.
+   */
+  boolean startsLongerPhrase(String lowercasePhrase) {
+    return phrasePrefixes.contains(lowercasePhrase);
   }
 
   /** The largest number of tokens in any entry. */
