@@ -9,12 +9,12 @@ import io.github.dossier.index.CoOccurrences;
 import io.github.dossier.index.EntityInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,8 +36,7 @@ final class CooccurCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(names = "--entity", required = true, paramLabel = "NAME", description = "The entity: its name or a form articles use.")
   String entity;
@@ -66,7 +65,7 @@ final class CooccurCommand implements Callable<Integer> {
     boolean csv = ResearchCli.csvFormat(format);
     CoOccurrenceLevel lvl = ResearchCli.level(level);
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
+    try (ArticleIndex articles = index.openReadOnly()) {
       EntityInfo target = ResearchCli.entity(articles, ResearchCli.type(type), entity);
       CoOccurrences c = articles.cooccurrences(target.id(), ResearchCli.query(query), lvl, top);
       String unit = lvl == CoOccurrenceLevel.ARTICLE ? "articles" : "sentences";

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,8 +32,7 @@ final class CurateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(names = "--clear", description = "Remove the applied curation (articles get the tagger's entities back).")
   boolean clear;
@@ -51,7 +51,7 @@ final class CurateCommand implements Callable<Integer> {
       throw new IllegalArgumentException("give exactly one of FILE, --clear or --show");
     }
     if (show) {
-      try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
+      try (ArticleIndex articles = index.openReadOnly()) {
         Curation c = articles.curation();
         out.print(c.isEmpty() ? "(no curation applied)\n" : c.text());
         if (!c.text().endsWith("\n") && !c.isEmpty()) {
@@ -61,10 +61,10 @@ final class CurateCommand implements Callable<Integer> {
       return 0;
     }
     Curation curation = clear ? Curation.empty() : Curation.read(file);
-    if (!Files.exists(index)) {
+    if (!Files.exists(index.dir)) {
       throw new IllegalArgumentException("no index at " + index);
     }
-    try (ArticleIndex articles = ArticleIndex.open(index, text -> {
+    try (ArticleIndex articles = ArticleIndex.open(index.dir, text -> {
       throw new IllegalStateException("curate does not tag articles");
     })) {
       long rewritten = articles.applyCuration(curation);

@@ -7,12 +7,12 @@ import io.github.dossier.index.ArticleIndex;
 import io.github.dossier.index.EntityCount;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,8 +29,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(names = "--type", paramLabel = "TYPE", description = "person, place or org (default: all three).")
   String type;
@@ -60,7 +59,7 @@ final class EntitiesCommand implements Callable<Integer> {
     String q = PlaceFilters.restrict(
         query.isEmpty() ? null : String.join(" ", query), within, near, spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
+    try (ArticleIndex articles = index.openReadOnly()) {
       ObjectNode root = Json.object();
       if (q == null) {
         root.putNull("query");

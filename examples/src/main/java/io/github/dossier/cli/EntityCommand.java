@@ -6,7 +6,6 @@ import io.github.dossier.index.ArticleIndex;
 import io.github.dossier.index.EntityProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,8 +34,7 @@ final class EntityCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(names = "--type", paramLabel = "TYPE", description = "person, place or org (default: any; the one named in most articles).")
   String type;
@@ -51,7 +50,7 @@ final class EntityCommand implements Callable<Integer> {
     EntityType t = ResearchCli.type(type);
     String n = String.join(" ", name);
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
+    try (ArticleIndex articles = index.openReadOnly()) {
       Optional<EntityProfile> found = articles.profile(t, n);
       if (found.isEmpty()) {
         throw new IllegalArgumentException("no " + (t == null ? "entity" : t.field())

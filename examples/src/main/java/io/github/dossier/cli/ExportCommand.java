@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(names = "--format", defaultValue = "jsonl", paramLabel = "jsonl|csv", description = "jsonl: one object per line {\"id\", \"title\", \"published\", \"source\", \"url\", \"metadata\", \"entities\": [{\"type\", \"key\", \"name\", \"mentions\"}] [, \"body\"]}; csv: header id,published,source,title,url,persons,places,orgs[,body], entity cells \"Name (mentions); ...\" (default: ${DEFAULT-VALUE}).")
   String format;
@@ -60,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
     } else {
       throw new IllegalArgumentException("unknown --format '" + format + "'; use jsonl or csv");
     }
-    try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
+    try (ArticleIndex articles = index.openReadOnly()) {
       ResearchCli.write(spec, output, () -> new BufferedWriter(spec.commandLine().getOut(), 1 << 16),
           w -> export(articles, w, csv), count -> count + " articles");
     }

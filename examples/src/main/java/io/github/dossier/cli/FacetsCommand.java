@@ -11,12 +11,12 @@ import io.github.dossier.index.Facets;
 import io.github.dossier.index.SourceCount;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,8 +37,7 @@ final class FacetsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "Entities per type (default: ${DEFAULT-VALUE}).")
   int top;
@@ -77,7 +76,7 @@ final class FacetsCommand implements Callable<Integer> {
         .between(ResearchCli.bound("--from", from, false), ResearchCli.bound("--to", to, true))
         .build();
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
+    try (ArticleIndex articles = index.openReadOnly()) {
       Facets f = articles.facets(ResearchCli.query(query), options);
       if (json) {
         out.println(Json.write(json(f)));

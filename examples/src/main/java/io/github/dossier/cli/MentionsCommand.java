@@ -11,7 +11,6 @@ import io.github.dossier.index.MentionInContext;
 import io.github.dossier.index.MentionResults;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,8 +38,7 @@ final class MentionsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(names = "--entity", required = true, paramLabel = "NAME", description = "The entity: its name or a form articles use.")
   String entity;
@@ -68,7 +67,7 @@ final class MentionsCommand implements Callable<Integer> {
     boolean csv = ResearchCli.csvFormat(format);
     EntityType t = ResearchCli.type(type);
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
+    try (ArticleIndex articles = index.openReadOnly()) {
       EntityInfo first = ResearchCli.entity(articles, t, entity);
       EntityInfo second = with == null ? null : ResearchCli.entity(articles, t, with);
       MentionResults results = second == null

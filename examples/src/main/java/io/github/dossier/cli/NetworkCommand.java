@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,8 +40,7 @@ final class NetworkCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(names = "--level", defaultValue = "article", paramLabel = "article|sentence", description = "Unit of co-occurrence (default: ${DEFAULT-VALUE}).")
   String level;
@@ -69,7 +69,7 @@ final class NetworkCommand implements Callable<Integer> {
         new IllegalArgumentException("unknown --format '" + format + "'; use csv, graphml or gexf"));
     CoOccurrenceLevel lvl = ResearchCli.level(level);
     Network network;
-    try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
+    try (ArticleIndex articles = index.openReadOnly()) {
       network = articles.network(ResearchCli.query(query), lvl, nodes, minTogether);
     }
     ResearchCli.write(spec, output, () -> spec.commandLine().getOut(), w -> {

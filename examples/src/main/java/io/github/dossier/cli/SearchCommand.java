@@ -11,7 +11,6 @@ import io.github.dossier.index.Hit;
 import io.github.dossier.index.SearchResults;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,8 +37,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "Hits to show (default: ${DEFAULT-VALUE}).")
   int limit;
@@ -75,7 +74,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("give a QUERY, --within or --near");
     }
     SortOrder order = sortOrder(sort);
-    try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
+    try (ArticleIndex articles = index.openReadOnly()) {
       SearchPage page = articles.searchPage(ArticleQuery.parse(q), limit, order, cursor);
       SearchResults results = new SearchResults(page.total(), page.hits());
       if (json) {

@@ -4,10 +4,10 @@ import io.github.dossier.index.ArticleIndex;
 import io.github.dossier.index.SearchResults;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,8 +24,7 @@ final class SimilarCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "Articles to show (default: ${DEFAULT-VALUE}).")
   int limit;
@@ -40,7 +39,7 @@ final class SimilarCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ResearchCli.atLeast("--limit", limit, 1);
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
+    try (ArticleIndex articles = index.openReadOnly()) {
       SearchResults results = articles.similar(id, limit);
       if (json) {
         out.println(Json.write(Json.searchResults(results)));

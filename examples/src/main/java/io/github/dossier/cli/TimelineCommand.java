@@ -10,13 +10,13 @@ import io.github.dossier.index.TimelinePoint;
 import io.github.dossier.index.TimelineSeries;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,8 +36,7 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(names = "--entity", required = true, paramLabel = "NAME", description = "An entity: its name or a form articles use (repeat for several).")
   List<String> entities = new ArrayList<>();
@@ -70,7 +69,7 @@ final class TimelineCommand implements Callable<Integer> {
     Instant start = ResearchCli.bound("--from", from, false);
     Instant end = ResearchCli.bound("--to", to, true);
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleIndex articles = ArticleIndex.openReadOnly(index)) {
+    try (ArticleIndex articles = index.openReadOnly()) {
       List<EntityId> ids = new ArrayList<>();
       for (String name : entities) {
         ids.add(ResearchCli.entity(articles, t, name).id());
