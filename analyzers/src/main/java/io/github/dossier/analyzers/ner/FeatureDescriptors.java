@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,8 +24,9 @@ import org.xml.sax.SAXException;
  * same order with less work: every window generator whose only inner generator is one of OpenNLP's
  * token-local generators (token, token class, prefix, suffix: features that depend on one token and
  * nothing else) gets that generator wrapped in a {@link PositionMemoFeatureGeneratorFactory}, so it
- * runs once per token instead of once per covering window position. Everything else, including
- * generators this class does not know, is left as it is.
+ * runs once per token instead of once per covering window position; OpenNLP's bigram generator is
+ * replaced by {@link MemoBigramNameFeatureGenerator}. Everything else, including generators this
+ * class does not know, is left as it is.
  */
 final class FeatureDescriptors {
 
@@ -37,6 +39,9 @@ final class FeatureDescriptors {
       OPENNLP + "PrefixFeatureGeneratorFactory",
       OPENNLP + "SuffixFeatureGeneratorFactory");
   private static final String MEMO = PositionMemoFeatureGeneratorFactory.class.getName();
+  /** OpenNLP generators replaced by Dossier's equivalents: same features, same order. */
+  private static final Map<String, String> EQUIVALENTS = Map.of(
+      OPENNLP + "BigramNameFeatureGeneratorFactory", MemoBigramNameFeatureGeneratorFactory.class.getName());
 
   private FeatureDescriptors() {}
 
@@ -45,7 +50,7 @@ final class FeatureDescriptors {
    *
    * @throws IOException if the descriptor is not well-formed XML
    */
-  static byte[] memoizeWindows(byte[] descriptor) throws IOException {
+  static byte[] optimize(byte[] descriptor) throws IOException {
     Document doc;
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -56,6 +61,14 @@ final class FeatureDescriptors {
       throw new IOException("feature-generator descriptor is not valid XML: " + e.getMessage(), e);
     }
     boolean changed = false;
+    for (Map.Entry<String, String> e : EQUIVALENTS.entrySet()) {
+      for (Element generator : generators(doc.getDocumentElement(), e.getKey())) {
+        if (childElements(generator).isEmpty()) {
+          generator.setAttribute("class", e.getValue());
+          changed = true;
+        }
+      }
+    }
     for (Element window : generators(doc.getDocumentElement(), WINDOW)) {
       List<Element> inner = childGenerators(window);
       if (inner.size() == 1 && TOKEN_LOCAL.contains(inner.get(0).getAttribute("class"))) {

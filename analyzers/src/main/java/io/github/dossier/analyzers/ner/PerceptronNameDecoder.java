@@ -59,7 +59,7 @@ final class PerceptronNameDecoder {
   static final String OTHER = "other";
 
   private final TokenNameFinderModel model;
-  /** The model's descriptor after {@link FeatureDescriptors#memoizeWindows}, or null to use the model's. */
+  /** The model's descriptor after {@link FeatureDescriptors#optimize}, or null to use the model's. */
   private final byte[] descriptor;
   private final FeatureWeights weights;
   private final String[] outcomes;
@@ -130,7 +130,7 @@ final class PerceptronNameDecoder {
     byte[] descriptor = model.getArtifact(DESCRIPTOR_ENTRY);
     if (descriptor != null) {
       try {
-        descriptor = FeatureDescriptors.memoizeWindows(descriptor);
+        descriptor = FeatureDescriptors.optimize(descriptor);
         if (!(createGenerators(model, descriptor) instanceof CachedFeatureGenerator)) {
           throw new IOException("the rewritten descriptor is not cached");
         }

@@ -45,37 +45,40 @@ class FeatureDescriptorsTest {
   }
 
   @Test
-  void windowsOfTokenLocalGeneratorsGetAMemoAndKeepTheirFeatures() throws IOException {
+  void windowsOfTokenLocalGeneratorsGetAMemoAndBigramsDossiersGeneratorWithTheSameFeatures() throws IOException {
     byte[] original = descriptor(
         window(generator("TokenClassFeatureGeneratorFactory")),
         window(generator("TokenFeatureGeneratorFactory")),
         generator("BigramNameFeatureGeneratorFactory"),
         generator("SentenceFeatureGeneratorFactory")).getBytes(StandardCharsets.UTF_8);
 
-    byte[] rewritten = FeatureDescriptors.memoizeWindows(original);
+    byte[] rewritten = FeatureDescriptors.optimize(original);
 
     String xml = new String(rewritten, StandardCharsets.UTF_8);
     assertEquals(2, xml.split(PositionMemoFeatureGeneratorFactory.class.getName(), -1).length - 1, xml);
+    assertTrue(xml.contains(MemoBigramNameFeatureGeneratorFactory.class.getName()), xml);
+    assertTrue(!xml.contains(OPENNLP + "BigramNameFeatureGeneratorFactory"), xml);
     String[] first = "Kenyan President William Ruto met Samia Suluhu Hassan in Dar es Salaam .".split(" ");
     String[] second = "“ U.S. officials ” said MI6 chief Richard Moore , 61 , was in Kyiv on 2,000 occasions".split(" ");
     List<String> expected = features(original, first, second, first);
     assertEquals(expected, features(rewritten, first, second, first));
     assertTrue(expected.contains("p2w=kenyan"), expected.subList(0, 20).toString());
+    assertTrue(expected.contains("pwc,wc=ic,ic"), expected.subList(0, 20).toString());
   }
 
   @Test
-  void descriptorsWithoutSuchWindowsAreReturnedUnchanged() throws IOException {
+  void descriptorsWithNothingToReplaceAreReturnedUnchanged() throws IOException {
     byte[] original = descriptor(
-        window(generator("BigramNameFeatureGeneratorFactory")),
+        window(generator("SentenceFeatureGeneratorFactory")),
         generator("TokenClassFeatureGeneratorFactory")).getBytes(StandardCharsets.UTF_8);
 
-    assertSame(original, FeatureDescriptors.memoizeWindows(original));
+    assertSame(original, FeatureDescriptors.optimize(original));
   }
 
   @Test
   void malformedDescriptorIsAnError() {
     IOException e = assertThrows(IOException.class,
-        () -> FeatureDescriptors.memoizeWindows("<featureGenerators>".getBytes(StandardCharsets.UTF_8)));
+        () -> FeatureDescriptors.optimize("<featureGenerators>".getBytes(StandardCharsets.UTF_8)));
     assertTrue(e.getMessage().contains("not valid XML"), e.getMessage());
   }
 }
