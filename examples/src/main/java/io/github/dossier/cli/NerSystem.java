@@ -19,9 +19,6 @@ public interface NerSystem {
   /** The name given to {@code --system}, e.g. {@code stanford}; lower case, no spaces. */
   String name();
 
-  /** One line saying what the system is (model, version), printed when listing systems. */
-  String description();
-
   /**
    * Loads the system's model (once) and returns a factory of finders sharing it; each finder is
    * used by one thread.

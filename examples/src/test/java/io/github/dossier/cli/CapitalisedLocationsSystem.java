@@ -18,11 +18,6 @@ public final class CapitalisedLocationsSystem implements NerSystem {
   }
 
   @Override
-  public String description() {
-    return "test system: every capitalised token is a LOC";
-  }
-
-  @Override
   public Supplier<SentenceNameFinder> load() {
     return () -> new SentenceNameFinder() {
       @Override

@@ -12,6 +12,6 @@ public final class StanfordAll3ClassSystem extends StanfordCrfSystem {
 
   /** Called by {@link java.util.ServiceLoader}. */
   public StanfordAll3ClassSystem() {
-    super("stanford", RESOURCE, "Stanford CoreNLP CRF english.all.3class.distsim (PER/LOC/ORG)");
+    super("stanford", RESOURCE);
   }
 }

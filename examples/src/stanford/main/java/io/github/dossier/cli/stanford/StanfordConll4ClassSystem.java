@@ -12,6 +12,6 @@ public final class StanfordConll4ClassSystem extends StanfordCrfSystem {
 
   /** Called by {@link java.util.ServiceLoader}. */
   public StanfordConll4ClassSystem() {
-    super("stanford-conll", RESOURCE, "Stanford CoreNLP CRF english.conll.4class.distsim (PER/LOC/ORG; MISC dropped)");
+    super("stanford-conll", RESOURCE);
   }
 }

@@ -20,27 +20,21 @@ public abstract class StanfordCrfSystem implements NerSystem {
 
   private final String name;
   private final String resource;
-  private final String description;
 
   /**
+   * Describes a system; nothing is loaded until {@link #load()}.
+   *
    * @param name the {@code --system} name
    * @param resource the class-path location of the serialized {@code CRFClassifier}
-   * @param description what the model is
    */
-  protected StanfordCrfSystem(String name, String resource, String description) {
+  protected StanfordCrfSystem(String name, String resource) {
     this.name = Objects.requireNonNull(name, "name");
     this.resource = Objects.requireNonNull(resource, "resource");
-    this.description = Objects.requireNonNull(description, "description");
   }
 
   @Override
   public final String name() {
     return name;
-  }
-
-  @Override
-  public final String description() {
-    return description;
   }
 
   /** The class-path location of the serialized classifier. */
