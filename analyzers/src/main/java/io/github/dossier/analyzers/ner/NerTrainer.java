@@ -33,6 +33,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,6 +128,13 @@ public final class NerTrainer {
     Map<String, String> manifest = new HashMap<>();
     List<MaxentModel> members = new ArrayList<>();
     for (long seed : config.shuffleSeeds()) {
+      if (config.shuffleEpochs()) {
+        manifest.put("TrainerType", "Event");
+        manifest.put("Dossier-Trainer", ShufflingPerceptronTrainer.class.getSimpleName());
+        members.add(ShufflingPerceptronTrainer.train(documentEvents, config.iterations(), config.cutoff(), seed));
+        log.info("trained ensemble member with epoch shuffling seed {}", seed);
+        continue;
+      }
       List<List<Event>> order = new ArrayList<>(documentEvents);
       if (seed != 0) {
         Collections.shuffle(order, new Random(seed));
@@ -138,6 +146,10 @@ public final class NerTrainer {
       log.info("trained ensemble member with shuffle seed {}", seed);
     }
     MaxentModel maxent = members.size() == 1 ? members.get(0) : PerceptronEnsemble.average(members);
+    if (config.outsideBias() != 0) {
+      maxent = PerceptronEnsemble.shiftBias(maxent, "def", codec.encode(new Span[0], 1)[0], -config.outsideBias());
+      manifest.put("Dossier-Outside-Bias", Double.toString(config.outsideBias()));
+    }
     manifest.put("Dossier-Shuffle-Seeds", Joiner.on(',').join(config.shuffleSeeds()));
     TokenNameFinderModel model = new TokenNameFinderModel("en", maxent, NameFinderME.DEFAULT_BEAM_SIZE,
         descriptor, Collections.emptyMap(), manifest, codec, factory);

@@ -91,6 +91,47 @@ final class PerceptronEnsemble {
     return new PerceptronModel(contexts, predicates, outcomes);
   }
 
+  /**
+   * Returns a copy of the perceptron with {@code delta} added to the weight of {@code feature} for
+   * {@code outcome}. With a feature present at every token (OpenNLP's {@code def}) this shifts the
+   * outcome's bias.
+   *
+   * @throws IllegalArgumentException if the model is not a perceptron or lacks the feature or outcome
+   */
+  static PerceptronModel shiftBias(MaxentModel model, String feature, String outcome, double delta) {
+    checkArgument(model instanceof PerceptronModel,
+        "only a perceptron's bias can be shifted, got %s", model.getClass().getSimpleName());
+    Object[] data = ((AbstractModel) model).getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> pmap = (Map<String, Context>) data[1];
+    String[] outcomes = (String[]) data[2];
+    int o = Arrays.asList(outcomes).indexOf(outcome);
+    checkArgument(o >= 0, "the model has no outcome '%s' (outcomes: %s)", outcome, Arrays.toString(outcomes));
+    checkArgument(pmap.containsKey(feature), "the model has no feature '%s'", feature);
+    String[] predicates = new String[pmap.size()];
+    Context[] contexts = new Context[pmap.size()];
+    int p = 0;
+    for (Map.Entry<String, Context> e : new TreeMap<>(pmap).entrySet()) {
+      predicates[p] = e.getKey();
+      Context c = e.getValue();
+      if (e.getKey().equals(feature)) {
+        double[] w = new double[outcomes.length];
+        int[] os = c.getOutcomes();
+        for (int k = 0; k < os.length; k++) {
+          w[os[k]] = c.getParameters()[k];
+        }
+        w[o] += delta;
+        int[] all = new int[outcomes.length];
+        for (int k = 0; k < all.length; k++) {
+          all[k] = k;
+        }
+        c = new Context(all, w);
+      }
+      contexts[p++] = c;
+    }
+    return new PerceptronModel(contexts, predicates, outcomes.clone());
+  }
+
   private static boolean sortedEquals(String[] sorted, String[] names) {
     String[] copy = names.clone();
     Arrays.sort(copy);

@@ -32,6 +32,13 @@ import java.util.Set;
  *     (needs customFeatures)
  * @param threads learner threads (used by MAXENT and MAXENT_QN)
  * @param codec how entity positions become outcomes: {@code BIO} or {@code BILOU}
+ * @param shuffleEpochs whether the perceptron visits the documents in a new order in every
+ *     iteration ({@link ShufflingPerceptronTrainer}, seeded with the shuffle seed) instead of
+ *     OpenNLP's fixed order; needs algorithm PERCEPTRON
+ * @param outsideBias subtracted from the weight of the always-present {@code def} feature for
+ *     the outside outcome after training: a positive value trades precision for recall (the
+ *     averaged perceptron is conservative); 0 leaves the model as trained; needs algorithm
+ *     PERCEPTRON
  * @param shuffleSeeds one model is trained per seed, on the training documents of all corpora
  *     shuffled with that seed (deterministically; seed 0 keeps the given order), so that no corpus
  *     comes last for the order-sensitive perceptron; with several seeds the perceptrons' weights
@@ -48,13 +55,15 @@ public record TrainingConfig(
     boolean clusters,
     int threads,
     String codec,
+    boolean shuffleEpochs,
+    double outsideBias,
     ImmutableList<Long> shuffleSeeds) {
 
   private static final Set<String> ALGORITHMS = Set.of("PERCEPTRON", "PERCEPTRON_SEQUENCE", "MAXENT", "MAXENT_QN");
   private static final Set<String> CODECS = Set.of("BIO", "BILOU");
   private static final Set<String> KEYS = Set.of(
-      "algorithm", "iterations", "cutoff", "tokenWindow", "customFeatures", "affixes", "clusters", "threads", "codec", "shuffleSeed",
-      "shuffleSeeds");
+      "algorithm", "iterations", "cutoff", "tokenWindow", "customFeatures", "affixes", "clusters", "threads", "codec", "shuffleEpochs",
+      "outsideBias", "shuffleSeed", "shuffleSeeds");
 
   /** Validates the fields. */
   public TrainingConfig {
@@ -66,6 +75,11 @@ public record TrainingConfig(
     checkArgument(threads >= 1, "threads must be >= 1, got %s", threads);
     checkNotNull(codec, "codec");
     checkArgument(CODECS.contains(codec), "codec must be one of %s, got '%s'", CODECS, codec);
+    checkArgument(!shuffleEpochs || algorithm.equals("PERCEPTRON"),
+        "shuffleEpochs needs algorithm PERCEPTRON, got %s", algorithm);
+    checkArgument(Double.isFinite(outsideBias), "outsideBias must be a finite number, got %s", outsideBias);
+    checkArgument(outsideBias == 0 || algorithm.equals("PERCEPTRON"),
+        "outsideBias needs algorithm PERCEPTRON, got %s", algorithm);
     checkNotNull(shuffleSeeds, "shuffleSeeds");
     checkArgument(!shuffleSeeds.isEmpty(), "at least one shuffle seed is needed");
     checkArgument(shuffleSeeds.size() == 1 || algorithm.equals("PERCEPTRON"),
@@ -94,6 +108,8 @@ public record TrainingConfig(
         .clusters(clusters)
         .threads(threads)
         .codec(codec)
+        .shuffleEpochs(shuffleEpochs)
+        .outsideBias(outsideBias)
         .shuffleSeeds(shuffleSeeds);
   }
 
@@ -124,6 +140,8 @@ public record TrainingConfig(
           .clusters(parseBoolean(p.getProperty("clusters", "" + d.clusters())))
           .threads(Integer.parseInt(p.getProperty("threads", "" + d.threads()).trim()))
           .codec(p.getProperty("codec", d.codec()).trim().toUpperCase(Locale.ROOT))
+          .shuffleEpochs(parseBoolean(p.getProperty("shuffleEpochs", "" + d.shuffleEpochs())))
+          .outsideBias(Double.parseDouble(p.getProperty("outsideBias", "" + d.outsideBias()).trim()))
           .shuffleSeeds(seeds(p, d))
           .build();
     } catch (IllegalArgumentException e) {
@@ -195,6 +213,8 @@ public record TrainingConfig(
     private boolean clusters = false;
     private int threads = 1;
     private String codec = "BIO";
+    private boolean shuffleEpochs = false;
+    private double outsideBias = 0;
     private ImmutableList<Long> shuffleSeeds = ImmutableList.of(3L);
 
     private Builder() {}
@@ -253,6 +273,18 @@ public record TrainingConfig(
       return this;
     }
 
+    /** Sets whether the perceptron visits the documents in a new order in every iteration. */
+    public Builder shuffleEpochs(boolean shuffleEpochs) {
+      this.shuffleEpochs = shuffleEpochs;
+      return this;
+    }
+
+    /** Sets how much the outside outcome's bias weight is lowered after training (0 = none). */
+    public Builder outsideBias(double outsideBias) {
+      this.outsideBias = outsideBias;
+      return this;
+    }
+
     /** Trains one model on documents shuffled with this seed; 0 keeps the corpora in the given order. */
     public Builder shuffleSeed(long shuffleSeed) {
       this.shuffleSeeds = ImmutableList.of(shuffleSeed);
@@ -271,7 +303,8 @@ public record TrainingConfig(
     /** Builds and validates the configuration. */
     public TrainingConfig build() {
       return new TrainingConfig(
-          algorithm, iterations, cutoff, tokenWindow, customFeatures, affixes, clusters, threads, codec, shuffleSeeds);
+          algorithm, iterations, cutoff, tokenWindow, customFeatures, affixes, clusters, threads, codec, shuffleEpochs, outsideBias,
+          shuffleSeeds);
     }
   }
 }

@@ -79,4 +79,23 @@ class PerceptronEnsembleTest {
     assertEquals(true, e.getMessage().contains("different outcomes"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> PerceptronEnsemble.average(List.of()));
   }
+
+  @Test
+  void shiftingTheOutsideBiasMakesEntitiesWinCloseCalls() {
+    PerceptronModel model = new PerceptronModel(
+        new Context[] {new Context(new int[] {1}, new double[] {3}), new Context(new int[] {0}, new double[] {2})},
+        new String[] {"def", "sh=Xx"}, new String[] {"PER-start", "other"});
+    String[] capitalised = {"def", "sh=Xx"};
+    assertEquals("other", model.getBestOutcome(model.eval(capitalised)));
+
+    PerceptronModel shifted = PerceptronEnsemble.shiftBias(model, "def", "other", -2);
+
+    assertEquals(1.0, score(shifted, "other", "def"), 1e-12);
+    assertEquals("PER-start", shifted.getBestOutcome(shifted.eval(capitalised)));
+    assertEquals("other", shifted.getBestOutcome(shifted.eval(new String[] {"def"})));
+    assertEquals(3.0, score(model, "other", "def"), 1e-12, "the original is unchanged");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PerceptronEnsemble.shiftBias(model, "bias", "other", 1));
+    assertEquals(true, e.getMessage().contains("'bias'"), e.getMessage());
+  }
 }

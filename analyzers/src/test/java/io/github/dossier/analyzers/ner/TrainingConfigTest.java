@@ -31,10 +31,12 @@ class TrainingConfigTest {
 
   @Test
   void severalShuffleSeedsMakeAnAveragedEnsemble(@TempDir Path dir) throws IOException {
-    TrainingConfig c = load(dir, "shuffleSeeds = 3, 4,5\nclusters=true\n");
+    TrainingConfig c = load(dir, "shuffleSeeds = 3, 4,5\nclusters=true\nshuffleEpochs=true\noutsideBias=2.5\n");
 
     assertEquals(List.of(3L, 4L, 5L), c.shuffleSeeds());
     assertTrue(c.clusters());
+    assertTrue(c.shuffleEpochs());
+    assertEquals(2.5, c.outsideBias());
     assertTrue(c.featureDescriptor().contains("<bool name=\"clusters\">true</bool>"), c.featureDescriptor());
     assertEquals(List.of(7L), load(dir, "shuffleSeed=7\n").shuffleSeeds(), "the one-seed key still works");
     assertFalse(TrainingConfig.builder().clusters(false).build().featureDescriptor().contains("clusters"));
@@ -51,5 +53,7 @@ class TrainingConfigTest {
     IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
         () -> TrainingConfig.builder().shuffleSeeds(List.of()).build());
     assertTrue(none.getMessage().contains("seed"), none.getMessage());
+    IllegalArgumentException bias = assertThrows(IllegalArgumentException.class, () -> load(dir, "outsideBias=lots\n"));
+    assertTrue(bias.getMessage().contains("lots"), bias.getMessage());
   }
 }
