@@ -8,13 +8,13 @@ import io.github.dossier.Entity;
 import io.github.dossier.EntityTagger;
 import io.github.dossier.Sentence;
 import io.github.dossier.TaggedText;
+import io.github.dossier.analyzers.ner.NameFinder;
 import io.github.dossier.analyzers.ner.NerModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -24,8 +24,8 @@ import opennlp.tools.util.Span;
  * an English news text with OpenNLP models and groups their mentions into entities.
  *
  * <p>The pipeline: sentences (OpenNLP's English sentence model corrected for abbreviations and
- * line breaks), PTB-like tokens ("U.S." whole, "Russia’s" split into "Russia" + "’s"), an OpenNLP
- * name finder, mention clean-up (titles, possessives, quotes and photo credits removed, junk
+ * line breaks), PTB-like tokens ("U.S." whole, "Russia’s" split into "Russia" + "’s"), a name
+ * finder ({@link NerModel#newFinder()}), mention clean-up (titles, possessives, quotes and photo credits removed, junk
  * dropped, types made consistent across the text, missed repetitions of names added)
  * and within-text name resolution ("Putin" joins "Vladimir Putin"). Mention offsets point exactly
  * into the tagged text: {@code text.substring(m.start(), m.end()).equals(m.text())}.
@@ -45,14 +45,14 @@ public final class EnglishEntityTagger implements EntityTagger {
   static final String SENTENCE_MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
   private final SentenceModel sentenceModel;
-  private final ImmutableList<TokenNameFinderModel> nameFinderModels;
+  private final ImmutableList<NerModel> nameFinderModels;
   private final NewsTokenizer tokenizer;
   private final ThreadLocal<Worker> workers;
 
   private EnglishEntityTagger(Builder b) {
     this.sentenceModel = b.sentenceModel != null ? b.sentenceModel : loadSentenceModel();
     this.nameFinderModels = b.nameFinderModels.isEmpty()
-        ? ImmutableList.of(defaultNerModel().openNlpModel())
+        ? ImmutableList.of(defaultNerModel())
         : ImmutableList.copyOf(b.nameFinderModels);
     this.tokenizer = new NewsTokenizer(b.splitHyphens);
     this.workers = ThreadLocal.withInitial(() -> new Worker(sentenceModel, nameFinderModels));
@@ -92,8 +92,8 @@ public final class EnglishEntityTagger implements EntityTagger {
     List<TokenizedSentence> tokenized = new ArrayList<>(sentenceSpans.size());
     List<Candidate> found = new ArrayList<>();
     List<Span> tokens = new ArrayList<>();
-    for (NameFinderME finder : worker.finders) {
-      finder.clearAdaptiveData();
+    for (NameFinder finder : worker.finders) {
+      finder.clear();
     }
     for (Span s : sentenceSpans) {
       int index = sentences.size();
@@ -114,7 +114,7 @@ public final class EnglishEntityTagger implements EntityTagger {
       for (int i = 0; i < words.length; i++) {
         finderWords[i] = SentenceSplitter.asciiQuotes(words[i]);
       }
-      for (NameFinderME finder : worker.finders) {
+      for (NameFinder finder : worker.finders) {
         for (Span name : finder.find(finderWords)) {
           MentionExtractor.fromSpan(text, ts, name).ifPresent(found::add);
         }
@@ -149,18 +149,18 @@ public final class EnglishEntityTagger implements EntityTagger {
   /** The per-thread OpenNLP objects, which are not thread-safe. */
   private static final class Worker {
     final SentenceSplitter splitter;
-    final NameFinderME[] finders;
+    final NameFinder[] finders;
 
-    Worker(SentenceModel sentenceModel, List<TokenNameFinderModel> models) {
+    Worker(SentenceModel sentenceModel, List<NerModel> models) {
       this.splitter = new SentenceSplitter(sentenceModel);
-      this.finders = models.stream().map(NameFinderME::new).toArray(NameFinderME[]::new);
+      this.finders = models.stream().map(NerModel::newFinder).toArray(NameFinder[]::new);
     }
   }
 
   /** Builds an {@link EnglishEntityTagger}; every setter returns the builder. */
   public static final class Builder {
     private SentenceModel sentenceModel;
-    private final List<TokenNameFinderModel> nameFinderModels = new ArrayList<>();
+    private final List<NerModel> nameFinderModels = new ArrayList<>();
     private boolean splitHyphens = false;
 
     private Builder() {}
@@ -173,13 +173,14 @@ public final class EnglishEntityTagger implements EntityTagger {
      * tokens with ASCII quotes and apostrophes.
      */
     public Builder addNameFinderModel(TokenNameFinderModel model) {
-      nameFinderModels.add(checkNotNull(model, "name finder model"));
+      nameFinderModels.add(NerModel.of(checkNotNull(model, "name finder model")));
       return this;
     }
 
     /** Adds a Dossier NER model ({@link NerModel#load(java.nio.file.Path)}) to run on every sentence. */
     public Builder addNerModel(NerModel model) {
-      return addNameFinderModel(checkNotNull(model, "NER model").openNlpModel());
+      nameFinderModels.add(checkNotNull(model, "NER model"));
+      return this;
     }
 
     /** Uses this sentence model instead of OpenNLP's English sentence model. */

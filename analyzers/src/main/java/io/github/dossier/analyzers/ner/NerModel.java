@@ -77,6 +77,23 @@ public final class NerModel {
     }
   }
 
+  /**
+   * Wraps an OpenNLP name-finder model that is already loaded, such as one trained outside Dossier;
+   * its finders decode it as {@link #newFinder()} describes.
+   *
+   * @throws IllegalArgumentException if OpenNLP cannot create a name finder for it (for example
+   *     because its feature-generator descriptor names a class that is not on the class path)
+   */
+  public static NerModel of(TokenNameFinderModel model) {
+    checkNotNull(model, "name finder model");
+    try {
+      new NameFinderME(model);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("OpenNLP cannot run this name finder model: " + e.getMessage(), e);
+    }
+    return new NerModel(model);
+  }
+
   /** Loads a model from a stream, which is read fully but not closed. */
   public static NerModel load(InputStream in) throws IOException {
     checkNotNull(in, "model stream");
