@@ -36,12 +36,12 @@ import picocli.CommandLine.Spec;
     name = "eval-ner",
     mixinStandardHelpOptions = true,
     description = {
-      "Score a name-finder model on gold NER files: CoNLL exact-span precision, recall and F1 per",
-      "type (PER, LOC, ORG) and micro-averaged, plus single-thread tagging speed after warm-up.",
-      "FILE is a two-column token<TAB>tag file (-DOCSTART- separates documents) or a UNER .iob2 file.",
-      "Gold MISC and other types are ignored.",
-      "With --system, several systems are scored on the same tokens in one run (for example",
-      "--system dossier --system stanford, the latter in the build with -Pstanford)."
+      "Score a name-finder model on gold NER files: CoNLL exact-span precision, recall and F1 per "
+          + "type (PER, LOC, ORG) and micro-averaged, plus single-thread tagging speed after warm-up.",
+      "FILE is a two-column token<TAB>tag file (-DOCSTART- separates documents) or a UNER .iob2 file. "
+          + "Gold MISC and other types are ignored.",
+      "With --system, several systems are scored on the same tokens in one run (e.g. --system dossier "
+          + "--system stanford; the stanford systems exist only in the build with -Pstanford)."
     })
 final class EvalNerCommand implements Callable<Integer> {
 
@@ -53,10 +53,9 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "FILE", description = "Model to score (default: the built-in model).")
   Path model;
 
-  @Option(names = "--system", paramLabel = "NAME", description = {
-      "System to score; repeat to score several on each file in one run: 'dossier' (the model) or a",
-      "system registered on the class path (e.g. 'stanford' in the -Pstanford build). Each result then",
-      "names its system (JSON field \"system\"). Default: the model alone, unnamed."})
+  @Option(names = "--system", paramLabel = "NAME", description = "System to score; repeat to score several on each "
+      + "file in one run: 'dossier' (the model) or a system registered on the class path (e.g. 'stanford' in the "
+      + "-Pstanford build). Each result then names its system (JSON field \"system\"). Default: the model alone, unnamed.")
   List<String> systems = new ArrayList<>();
 
   @Option(names = "--documents", description = "Tag each document as a whole, so document-level consistency counts.")
