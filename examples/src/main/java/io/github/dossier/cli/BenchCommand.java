@@ -106,10 +106,10 @@ import picocli.CommandLine.Spec;
       "from all corpus articles, dated at random between 2024-01-01 and 2026-08-31 (UTC), from a",
       "source drawn from the corpus sources and cited outlets. Paragraphs are tagged once each with",
       "the shipped English tagger and their entities merged per article. Then times each query",
-      "--runs times (after as many warm-up runs, and at least 3 s), alternating with plain Lucene code computing the",
-      "same answer on the same index (TermQuery/BooleanQuery, UnifiedHighlighter,",
-      "SortedSetDocValuesFacetCounts, postings), checks that both answers agree, and prints p50/p99",
-      "in milliseconds of both."
+      "--runs times (after as many warm-up runs, and at least --warm-up seconds), alternating with",
+      "plain Lucene code computing the same answer on the same index (TermQuery/BooleanQuery,",
+      "UnifiedHighlighter, SortedSetDocValuesFacetCounts, postings), checks that both answers agree,",
+      "and prints p50/p99 latencies in milliseconds of both and the ratios of latency and CPU time."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -130,6 +130,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--warm-up", defaultValue = "3", paramLabel = "SECONDS",
+      description = "Least warm-up time of each query, besides its --runs warm-up runs (default: ${DEFAULT-VALUE}).")
+  double warmUpSeconds;
+
   private static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
   private static final LocalDate LAST_DAY = LocalDate.of(2026, 8, 31);
 
@@ -138,6 +142,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!(warmUpSeconds >= 0)) {
+      throw new IllegalArgumentException("--warm-up must be at least 0 seconds, got " + warmUpSeconds);
+    }
     PrintWriter out = spec.commandLine().getOut();
     boolean exists = Files.isDirectory(index) && DirectoryReader.indexExists(FSDirectory.open(index));
     if (!exists) {
@@ -285,8 +292,8 @@ final class BenchCommand implements Callable<Integer> {
     try (ArticleIndex dossier = ArticleIndex.openReadOnly(index);
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       IndexSearcher lucene = new IndexSearcher(reader);
-      out.printf("index: %d articles in %d segments, %d deleted; %d runs per query after %d warm-up runs (at least 3 s)%n",
-          reader.numDocs(), reader.leaves().size(), reader.numDeletedDocs(), runs, runs);
+      out.printf("index: %d articles in %d segments, %d deleted; %d runs per query after %d warm-up runs (at least %s s)%n",
+          reader.numDocs(), reader.leaves().size(), reader.numDeletedDocs(), runs, runs, warmUpSeconds);
       Analyzer english = new EnglishAnalyzer();
       String[] words = {"election", "president", "government", "police", "minister", "attack",
           "court", "protest", "earthquake", "economy", "vote", "military", "health", "fire",
@@ -657,20 +664,15 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * The least time each row warms up: on a busy machine the JIT compiler threads get little CPU,
-   * and a few hundred runs may end before the code of one side is compiled.
-   */
-  private static final long WARM_UP_NANOS = 3_000_000_000L;
-
-  /**
    * p50 and p99 in milliseconds of {@code runs} runs of each task, after {@code runs} warm-up runs
-   * of each (and at least {@link #WARM_UP_NANOS}), then the p50 of the CPU time the thread spent in each run. The two tasks alternate,
+   * of each and for at least {@code --warm-up} seconds (on a busy machine the JIT compiler threads
+   * get little CPU, and a few hundred runs may end before the code of one side is compiled), then the p50 of the CPU time the thread spent in each run. The two tasks alternate,
    * so that both are compiled by the JIT by the same time and load from other processes falls on
    * both alike, and take turns going first, as the second run of the same query finds its index
    * data in the CPU caches; CPU time is not inflated when other processes take the cores.
    */
   private double[][] time(Task first, Task second) throws IOException {
-    long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+    long warmUpEnd = System.nanoTime() + (long) (warmUpSeconds * 1e9);
     for (int i = 0; i < runs || System.nanoTime() < warmUpEnd; i++) {
       (i % 2 == 0 ? first : second).run(i);
       (i % 2 == 0 ? second : first).run(i);

@@ -1,6 +1,7 @@
 package io.github.dossier.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -221,12 +222,13 @@ class ResearchCommandsTest {
             + "\"cited_outlets\": [\"Gazette\"], \"text\": \"A storm hit the coast. Police closed roads.\"}\n");
     Path benchIndex = shared.resolve("bench-index");
     Run run = dossier("bench", "--corpus", news.toString(), "--index", benchIndex.toString(),
-        "--articles", "40", "--runs", "4");
+        "--articles", "40", "--runs", "4", "--warm-up", "0");
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("3 paragraphs read"), run.out());
     assertTrue(run.out().contains("40 articles indexed"), run.out());
     assertTrue(run.out().contains("Dossier p50 / p99 ms"), run.out());
     assertTrue(run.out().contains("12-month timeline of a frequent person"), run.out());
+    assertFalse(run.out().contains("DIFFERENT"), "Dossier and Lucene compute the same answers: " + run.out());
     JsonNode facets = dossier("facets", "--index", benchIndex.toString(), "--json").json();
     assertEquals(40, facets.get("articles").asInt());
     assertTrue(facets.get("dates").get("buckets").size() > 12, "dates spread over more than a year");
