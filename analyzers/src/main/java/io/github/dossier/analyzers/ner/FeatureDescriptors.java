@@ -1,8 +1,8 @@
 package io.github.dossier.analyzers.ner;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +10,9 @@ import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
@@ -82,15 +79,46 @@ final class FeatureDescriptors {
     if (!changed) {
       return descriptor;
     }
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      TransformerFactory factory = TransformerFactory.newInstance();
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-      factory.newTransformer().transform(new DOMSource(doc), new StreamResult(out));
-      return out.toByteArray();
-    } catch (TransformerException e) {
-      throw new IOException("cannot write the rewritten feature-generator descriptor: " + e.getMessage(), e);
+    StringBuilder xml = new StringBuilder(descriptor.length + 256);
+    write(doc.getDocumentElement(), xml);
+    return xml.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes an element with its attributes, child elements and text; descriptors hold nothing else
+   * that matters (comments and processing instructions are dropped). Lighter than loading the JDK's
+   * XSLT machinery to serialise a few hundred bytes.
+   */
+  private static void write(Element e, StringBuilder out) {
+    out.append('<').append(e.getTagName());
+    NamedNodeMap attributes = e.getAttributes();
+    for (int i = 0; i < attributes.getLength(); i++) {
+      Node a = attributes.item(i);
+      out.append(' ').append(a.getNodeName()).append("=\"");
+      escape(a.getNodeValue(), out);
+      out.append('"');
+    }
+    out.append('>');
+    for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element child) {
+        write(child, out);
+      } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+        escape(n.getNodeValue(), out);
+      }
+    }
+    out.append("</").append(e.getTagName()).append('>');
+  }
+
+  private static void escape(String text, StringBuilder out) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        default -> out.append(c);
+      }
     }
   }
 

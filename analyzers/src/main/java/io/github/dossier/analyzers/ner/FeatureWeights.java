@@ -59,13 +59,19 @@ final class FeatureWeights {
       throw new IllegalArgumentException("model too large for a compact weight table: " + n + " features");
     }
     long[] records = new long[(int) total];
+    char[] buffer = new char[64];
     int at = 0;
     for (Map.Entry<String, Context> e : parameters.entrySet()) {
       String feature = e.getKey();
       int length = feature.length();
       records[at] = length;
-      for (int i = 0; i < length; i++) {
-        records[at + 1 + (i >> 2)] |= (long) feature.charAt(i) << ((i & 3) << 4);
+      if (buffer.length < length + 3) {
+        buffer = new char[2 * length + 3];
+      }
+      feature.getChars(0, length, buffer, 0);
+      buffer[length] = buffer[length + 1] = buffer[length + 2] = 0;
+      for (int i = 0, w = at + 1; i < length; i += 4, w++) {
+        records[w] = buffer[i] | (long) buffer[i + 1] << 16 | (long) buffer[i + 2] << 32 | (long) buffer[i + 3] << 48;
       }
       int weightsAt = at + 1 + ((length + 3) >> 2);
       int[] outcomes = e.getValue().getOutcomes();

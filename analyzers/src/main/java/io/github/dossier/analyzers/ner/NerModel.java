@@ -87,20 +87,29 @@ public final class NerModel {
   public static NerModel of(TokenNameFinderModel model) {
     checkNotNull(model, "name finder model");
     try {
-      new NameFinderME(model);
+      return validated(model);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("OpenNLP cannot run this name finder model: " + e.getMessage(), e);
     }
-    return new NerModel(model);
   }
 
   /** Loads a model from a stream, which is read fully but not closed. */
   public static NerModel load(InputStream in) throws IOException {
     checkNotNull(in, "model stream");
     TokenNameFinderModel model = new TokenNameFinderModel(new NonClosingInputStream(in));
-    // Creating a finder once validates the feature-generator descriptor and warms up the gazetteer.
-    new NameFinderME(model);
-    return new NerModel(model);
+    return validated(model);
+  }
+
+  /**
+   * Creating the feature generators once validates the descriptor and warms up the gazetteer: the
+   * fast decoder does it when it is prepared, otherwise a throw-away {@code NameFinderME} does.
+   */
+  private static NerModel validated(TokenNameFinderModel model) {
+    NerModel result = new NerModel(model);
+    if (!result.fastDecoding()) {
+      new NameFinderME(model);
+    }
+    return result;
   }
 
   /**

@@ -127,16 +127,19 @@ final class PerceptronNameDecoder {
       log.debug("name-finder model decoded by OpenNLP's NameFinderME: {}", e.getMessage());
       return Optional.empty();
     }
-    byte[] descriptor = model.getArtifact(DESCRIPTOR_ENTRY);
-    if (descriptor != null) {
-      try {
-        descriptor = FeatureDescriptors.optimize(descriptor);
-        if (!(createGenerators(model, descriptor) instanceof CachedFeatureGenerator)) {
-          throw new IOException("the rewritten descriptor is not cached");
-        }
-      } catch (IOException | RuntimeException e) {
-        log.debug("feature descriptor used as it is: {}", e.toString());
-        descriptor = null;
+    byte[] descriptor;
+    try {
+      descriptor = FeatureDescriptors.optimize(model.getArtifact(DESCRIPTOR_ENTRY));
+      if (!(createGenerators(model, descriptor) instanceof CachedFeatureGenerator)) {
+        throw new IOException("the rewritten descriptor is not cached");
+      }
+    } catch (IOException | RuntimeException e) {
+      log.debug("feature descriptor used as it is: {}", e.toString());
+      descriptor = null;
+      // Validates the model's own descriptor (and throws like NameFinderME if it is broken).
+      if (!(model.getFactory().createFeatureGenerators() instanceof CachedFeatureGenerator)) {
+        log.debug("name-finder model decoded by OpenNLP's NameFinderME: feature-generator descriptor is not cached");
+        return Optional.empty();
       }
     }
     return Optional.of(
@@ -163,9 +166,8 @@ final class PerceptronNameDecoder {
     if (!bio && !bilou) {
       return "codec " + codec.getClass().getName() + " with validator " + validator.getName();
     }
-    AdaptiveFeatureGenerator generator = model.getFactory().createFeatureGenerators();
-    if (generator == null || generator.getClass() != CachedFeatureGenerator.class) {
-      return "feature-generator descriptor is not cached";
+    if (model.getArtifact(DESCRIPTOR_ENTRY) == null) {
+      return "no feature-generator descriptor";
     }
     try {
       beamSize(model);
