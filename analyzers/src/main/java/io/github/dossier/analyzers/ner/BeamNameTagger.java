@@ -39,9 +39,7 @@ final class BeamNameTagger implements SentenceNameFinder {
   private final List<String> features = new ArrayList<>();
   private String[] featureArray = new String[64];
   private int[] handles = new int[64];
-  private long[] scratch = new long[64];
-  /** Keeps {@link FeatureWeights#findAll}'s cache-warming reads alive. */
-  private long sink;
+  private final FeatureWeights.Lookup lookup;
 
   private final double[] tokenScores;
   private final double[] scores;
@@ -62,6 +60,7 @@ final class BeamNameTagger implements SentenceNameFinder {
   BeamNameTagger(PerceptronNameDecoder decoder, CachedFeatureGenerator root) {
     this.decoder = decoder;
     this.weights = decoder.weights();
+    this.lookup = weights.newLookup();
     this.root = root;
     this.generator = root.getCachedFeatureGenerator();
     this.outcomeCount = decoder.outcomeCount();
@@ -183,10 +182,9 @@ final class BeamNameTagger implements SentenceNameFinder {
       int capacity = Math.max(count, 2 * featureArray.length);
       featureArray = new String[capacity];
       handles = new int[capacity];
-      scratch = new long[capacity];
     }
     featureArray = features.toArray(featureArray);
-    sink += weights.findAll(featureArray, count, handles, scratch);
+    lookup.findAll(featureArray, count, handles);
     Arrays.fill(tokenScores, 0);
     for (int f = 0; f < generated; f++) {
       weights.addTo(tokenScores, handles[f]);

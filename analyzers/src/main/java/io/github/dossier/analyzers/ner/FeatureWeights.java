@@ -10,12 +10,16 @@ import opennlp.tools.ml.model.Context;
  * <p>OpenNLP keeps them in a {@code LinkedHashMap<String, Context>}, where a look-up follows about
  * six pointers (table, node, key, key bytes, context, outcome and weight arrays) into a heap of
  * tens of megabytes; tagging a token does some fifty look-ups, and the cache misses they cause were
- * most of the tagging time. Here a look-up reads one slot of a {@code long} table (hash and feature
- * number), the key's characters from one shared array, and one row of {@link #outcomeCount()}
- * doubles. A row holds 0.0 where OpenNLP has no weight: adding it leaves a sum unchanged, so sums
- * over rows equal OpenNLP's sparse sums exactly. Immutable and thread-safe.
+ * most of the tagging time. Here a feature's characters are packed four to a {@code long}, hashed
+ * four at a time, and a look-up reads one slot of a {@code long} table (hash bits and record
+ * offset) and one record: the key's length and packed characters, compared a word at a time, then
+ * a row of {@link #outcomeCount()} weights. A row holds 0.0 where OpenNLP has no weight: adding it
+ * leaves a sum unchanged, so sums over rows equal OpenNLP's sparse sums exactly. Immutable and
+ * thread-safe; the per-thread buffers of batched look-ups are in {@link Lookup}.
  */
 final class FeatureWeights {
+
+  private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
 
   private final int outcomeCount;
   /** Open addressing, linear probing: {@code hash << 32 | (record offset + 1)}, 0 for an empty slot. */
@@ -23,9 +27,8 @@ final class FeatureWeights {
   private final int mask;
   private final int shift;
   /**
-   * One record per feature: its length in characters, its characters packed four to a long, then
-   * the raw bits of its {@link #outcomeCount} weights. A look-up that finds its slot reads one
-   * record, whose parts are adjacent in memory.
+   * One record per feature: its length in characters, its characters packed four to a long (the
+   * last long padded with zero characters), then the raw bits of its {@link #outcomeCount} weights.
    */
   private final long[] records;
   private final int size;
@@ -34,7 +37,7 @@ final class FeatureWeights {
     this.outcomeCount = outcomeCount;
     this.slots = slots;
     this.mask = slots.length - 1;
-    this.shift = shift(slots.length);
+    this.shift = 64 - Integer.numberOfTrailingZeros(slots.length);
     this.records = records;
     this.size = size;
   }
@@ -50,6 +53,7 @@ final class FeatureWeights {
   static FeatureWeights of(Map<String, Context> parameters, int outcomeCount) {
     int n = parameters.size();
     int capacity = Integer.highestOneBit(Math.max(4, 2 * n) - 1) << 1;
+    int shift = 64 - Integer.numberOfTrailingZeros(capacity);
     long[] slots = new long[capacity];
     long total = 0;
     for (String feature : parameters.keySet()) {
@@ -64,16 +68,12 @@ final class FeatureWeights {
     for (Map.Entry<String, Context> e : parameters.entrySet()) {
       String feature = e.getKey();
       int length = feature.length();
-      records[at] = length;
       if (buffer.length < length + 3) {
         buffer = new char[2 * length + 3];
       }
-      feature.getChars(0, length, buffer, 0);
-      buffer[length] = buffer[length + 1] = buffer[length + 2] = 0;
-      for (int i = 0, w = at + 1; i < length; i += 4, w++) {
-        records[w] = buffer[i] | (long) buffer[i + 1] << 16 | (long) buffer[i + 2] << 32 | (long) buffer[i + 3] << 48;
-      }
-      int weightsAt = at + 1 + ((length + 3) >> 2);
+      records[at] = length;
+      long hash = pack(feature, length, buffer, records, at + 1);
+      int weightsAt = at + 1 + words(length);
       int[] outcomes = e.getValue().getOutcomes();
       double[] values = e.getValue().getParameters();
       for (int k = 0; k < outcomes.length; k++) {
@@ -87,19 +87,22 @@ final class FeatureWeights {
         }
         records[weightsAt + outcomes[k]] = Double.doubleToRawLongBits(values[k]);
       }
-      int hash = feature.hashCode();
-      int slot = slot(hash, shift(capacity));
+      int slot = (int) (hash >>> shift);
       while (slots[slot] != 0) {
         slot = (slot + 1) & (capacity - 1);
       }
-      slots[slot] = (long) hash << 32 | (at + 1);
+      slots[slot] = hash << 32 | (at + 1);
       at += recordLength(length, outcomeCount);
     }
     return new FeatureWeights(outcomeCount, slots, records, n);
   }
 
+  private static int words(int length) {
+    return (length + 3) >> 2;
+  }
+
   private static int recordLength(int length, int outcomeCount) {
-    return 1 + ((length + 3) >> 2) + outcomeCount;
+    return 1 + words(length) + outcomeCount;
   }
 
   private static boolean contains(int[] values, int end, int value) {
@@ -111,105 +114,42 @@ final class FeatureWeights {
     return false;
   }
 
-  /** The shift that keeps the top bits of a multiplied hash for a table of {@code capacity} slots. */
-  private static int shift(int capacity) {
-    return 32 - Integer.numberOfTrailingZeros(capacity);
+  /**
+   * Packs the characters of {@code s} four to a long into {@code out} from {@code at} and returns
+   * their hash ({@code buffer} holds at least {@code length + 3} characters and is overwritten).
+   */
+  private static long pack(String s, int length, char[] buffer, long[] out, int at) {
+    s.getChars(0, length, buffer, 0);
+    buffer[length] = 0;
+    buffer[length + 1] = 0;
+    buffer[length + 2] = 0;
+    long hash = length;
+    for (int i = 0; i < length; i += 4, at++) {
+      long w = buffer[i] | (long) buffer[i + 1] << 16 | (long) buffer[i + 2] << 32 | (long) buffer[i + 3] << 48;
+      out[at] = w;
+      hash = (hash ^ w) * MULTIPLIER;
+    }
+    hash ^= hash >>> 29;
+    return hash * MULTIPLIER;
   }
 
-  /** Fibonacci hashing: String hashes of similar features differ mostly in their low bits. */
-  private static int slot(int hash, int shift) {
-    return (hash * 0x9E3779B9) >>> shift;
+  /** The number of features. */
+  int size() {
+    return size;
+  }
+
+  int outcomeCount() {
+    return outcomeCount;
   }
 
   /**
    * The handle of a feature's weights for {@link #addTo}, or -1 if the model has no weights for
-   * it.
+   * it. For occasional look-ups; taggers use {@link Lookup#findAll}.
    */
   int find(String feature) {
-    int hash = feature.hashCode();
-    int slot = slot(hash, shift);
-    while (true) {
-      long s = slots[slot];
-      if (s == 0) {
-        return -1;
-      }
-      if ((int) (s >>> 32) == hash) {
-        int record = (int) s - 1;
-        if (sameChars(feature, record)) {
-          return record + 1 + ((feature.length() + 3) >> 2);
-        }
-      }
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  /**
-   * Finds the handles of {@code features[0 .. count)} into {@code handles}, like {@link #find} for
-   * each but faster: the table slots of all features are read first, then the records of those
-   * whose hashes match, and only then are the keys compared, so that the memory reads of different
-   * features overlap instead of waiting for each other.
-   *
-   * @param features the feature strings
-   * @param count how many to look up
-   * @param handles receives the handles (or -1)
-   * @param scratch at least {@code count} entries, overwritten
-   * @return a value of no meaning that the caller must not discard (it keeps the reads that warm the
-   *     cache from being optimised away)
-   */
-  long findAll(String[] features, int count, int[] handles, long[] scratch) {
-    long sink = 0;
-    for (int i = 0; i < count; i++) {
-      int hash = features[i].hashCode();
-      int slot = slot(hash, shift);
-      handles[i] = slot;
-      scratch[i] = slots[slot];
-    }
-    for (int i = 0; i < count; i++) {
-      long s = scratch[i];
-      if (s != 0 && (int) (s >>> 32) == features[i].hashCode()) {
-        sink += records[(int) s - 1];
-      }
-    }
-    for (int i = 0; i < count; i++) {
-      handles[i] = findFrom(features[i], handles[i], scratch[i]);
-    }
-    return sink;
-  }
-
-  /** {@link #find}, given the first slot to probe and its content. */
-  private int findFrom(String feature, int slot, long s) {
-    int hash = feature.hashCode();
-    while (true) {
-      if (s == 0) {
-        return -1;
-      }
-      if ((int) (s >>> 32) == hash) {
-        int record = (int) s - 1;
-        if (sameChars(feature, record)) {
-          return record + 1 + ((feature.length() + 3) >> 2);
-        }
-      }
-      slot = (slot + 1) & mask;
-      s = slots[slot];
-    }
-  }
-
-  private boolean sameChars(String feature, int record) {
-    int length = feature.length();
-    if (records[record] != length) {
-      return false;
-    }
-    long[] r = records;
-    int i = 0;
-    for (int w = record + 1; i < length; w++) {
-      long packed = r[w];
-      for (int end = Math.min(length, i + 4); i < end; i++, packed >>>= 16) {
-        if ((char) packed != feature.charAt(i)) {
-          return false;
-        }
-      }
-    }
-    return true;
+    int[] handle = new int[1];
+    new Lookup(this).findAll(new String[] {feature}, 1, handle);
+    return handle[0];
   }
 
   /** Adds the weights found by {@link #find} to {@code sums} (one per outcome); nothing for -1. */
@@ -221,12 +161,95 @@ final class FeatureWeights {
     }
   }
 
-  int outcomeCount() {
-    return outcomeCount;
+  /** A new set of buffers for batched look-ups; one per thread. */
+  Lookup newLookup() {
+    return new Lookup(this);
   }
 
-  /** The number of features. */
-  int size() {
-    return size;
+  /**
+   * Batched look-ups in one table, with their buffers; not thread-safe.
+   *
+   * <p>The table slots of all features are read first, then the records of those whose hash bits
+   * match, and only then are the keys compared, so that the memory reads of different features
+   * overlap instead of waiting for each other.
+   */
+  static final class Lookup {
+    private final FeatureWeights table;
+    private char[] chars = new char[64];
+    private long[] packed = new long[1024];
+    private int[] packedAt = new int[64];
+    private long[] hashes = new long[64];
+    private int[] slotAt = new int[64];
+    private long[] slotValue = new long[64];
+    /** Keeps the cache-warming reads from being optimised away. */
+    private long sink;
+
+    private Lookup(FeatureWeights table) {
+      this.table = table;
+    }
+
+    /**
+     * Finds the handles of {@code features[0 .. count)} into {@code handles} (-1 for an unknown
+     * feature).
+     */
+    void findAll(String[] features, int count, int[] handles) {
+      if (hashes.length < count) {
+        int capacity = Math.max(count, 2 * hashes.length);
+        packedAt = new int[capacity];
+        hashes = new long[capacity];
+        slotAt = new int[capacity];
+        slotValue = new long[capacity];
+      }
+      long[] slots = table.slots;
+      int shift = table.shift;
+      int at = 0;
+      for (int i = 0; i < count; i++) {
+        String f = features[i];
+        int length = f.length();
+        if (chars.length < length + 3) {
+          chars = new char[2 * length + 3];
+        }
+        if (packed.length < at + words(length)) {
+          packed = java.util.Arrays.copyOf(packed, Math.max(at + words(length), 2 * packed.length));
+        }
+        packedAt[i] = at;
+        long hash = pack(f, length, chars, packed, at);
+        at += words(length);
+        hashes[i] = hash;
+        int slot = (int) (hash >>> shift);
+        slotAt[i] = slot;
+        slotValue[i] = slots[slot];
+      }
+      long[] records = table.records;
+      long warm = 0;
+      for (int i = 0; i < count; i++) {
+        long s = slotValue[i];
+        if (s != 0 && (int) (s >>> 32) == (int) hashes[i]) {
+          warm += records[(int) s - 1];
+        }
+      }
+      sink += warm;
+      for (int i = 0; i < count; i++) {
+        handles[i] = findFrom(features[i].length(), packedAt[i], (int) hashes[i], slotAt[i], slotValue[i]);
+      }
+    }
+
+    private int findFrom(int length, int at, int hash, int slot, long s) {
+      long[] slots = table.slots;
+      long[] records = table.records;
+      int mask = table.mask;
+      int n = words(length);
+      while (s != 0) {
+        if ((int) (s >>> 32) == hash) {
+          int record = (int) s - 1;
+          if (records[record] == length && java.util.Arrays.equals(records, record + 1, record + 1 + n, packed, at, at + n)) {
+            return record + 1 + n;
+          }
+        }
+        slot = (slot + 1) & mask;
+        s = slots[slot];
+      }
+      return -1;
+    }
   }
 }

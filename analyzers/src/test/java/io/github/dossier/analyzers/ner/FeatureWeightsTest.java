@@ -61,7 +61,7 @@ class FeatureWeightsTest {
     String[] features = {"f=1", "g=1", "f=999", "Aa", "f=1", "f=1000", "f=0"};
     int[] handles = new int[features.length];
 
-    table.findAll(features, features.length, handles, new long[features.length]);
+    table.newLookup().findAll(features, features.length, handles);
 
     for (int i = 0; i < features.length; i++) {
       assertEquals(table.find(features[i]), handles[i], features[i]);
