@@ -127,8 +127,11 @@ public final class NerTrainer {
     params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
     Map<String, String> manifest = new HashMap<>();
     List<MaxentModel> members = new ArrayList<>();
-    for (long seed : config.shuffleSeeds()) {
-      if (config.shuffleEpochs()) {
+    boolean perceptron = config.algorithm().equals("PERCEPTRON");
+    // The maxent learners take only the first seed and none of the perceptron settings.
+    List<Long> seeds = perceptron ? config.shuffleSeeds() : config.shuffleSeeds().subList(0, 1);
+    for (long seed : seeds) {
+      if (perceptron && config.shuffleEpochs()) {
         manifest.put("TrainerType", "Event");
         manifest.put("Dossier-Trainer", ShufflingPerceptronTrainer.class.getSimpleName());
         members.add(ShufflingPerceptronTrainer.train(documentEvents, config.iterations(), config.cutoff(), seed));
@@ -146,11 +149,15 @@ public final class NerTrainer {
       log.info("trained ensemble member with shuffle seed {}", seed);
     }
     MaxentModel maxent = members.size() == 1 ? members.get(0) : PerceptronEnsemble.average(members);
-    if (config.outsideBias() != 0) {
+    if (perceptron && config.outsideBias() != 0) {
       maxent = PerceptronEnsemble.shiftBias(maxent, "def", codec.encode(new Span[0], 1)[0], -config.outsideBias());
       manifest.put("Dossier-Outside-Bias", Double.toString(config.outsideBias()));
     }
-    manifest.put("Dossier-Shuffle-Seeds", Joiner.on(',').join(config.shuffleSeeds()));
+    if (perceptron && config.pruneBelow() > 0) {
+      maxent = PerceptronEnsemble.prune(maxent, config.pruneBelow());
+      manifest.put("Dossier-Pruned-Below", Double.toString(config.pruneBelow()));
+    }
+    manifest.put("Dossier-Shuffle-Seeds", Joiner.on(',').join(seeds));
     TokenNameFinderModel model = new TokenNameFinderModel("en", maxent, NameFinderME.DEFAULT_BEAM_SIZE,
         descriptor, Collections.emptyMap(), manifest, codec, factory);
     Path parent = out.toAbsolutePath().getParent();

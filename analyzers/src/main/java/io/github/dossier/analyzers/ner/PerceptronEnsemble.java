@@ -132,6 +132,51 @@ final class PerceptronEnsemble {
     return new PerceptronModel(contexts, predicates, outcomes.clone());
   }
 
+  /**
+   * Returns a copy of the perceptron without the weights whose absolute value is below {@code
+   * threshold}, and without the features that have no weight left. Features are listed in sorted
+   * order.
+   *
+   * @throws IllegalArgumentException if the model is not a perceptron or the threshold is negative
+   */
+  static PerceptronModel prune(MaxentModel model, double threshold) {
+    checkArgument(model instanceof PerceptronModel,
+        "only a perceptron can be pruned, got %s", model.getClass().getSimpleName());
+    checkArgument(threshold >= 0, "the pruning threshold must be >= 0, got %s", threshold);
+    Object[] data = ((AbstractModel) model).getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> pmap = (Map<String, Context>) data[1];
+    String[] outcomes = (String[]) data[2];
+    List<String> predicates = new ArrayList<>();
+    List<Context> contexts = new ArrayList<>();
+    for (Map.Entry<String, Context> e : new TreeMap<>(pmap).entrySet()) {
+      int[] os = e.getValue().getOutcomes();
+      double[] ps = e.getValue().getParameters();
+      int n = 0;
+      for (double p : ps) {
+        if (Math.abs(p) >= threshold) {
+          n++;
+        }
+      }
+      if (n == 0) {
+        continue;
+      }
+      int[] keptOutcomes = new int[n];
+      double[] keptWeights = new double[n];
+      int k = 0;
+      for (int i = 0; i < ps.length; i++) {
+        if (Math.abs(ps[i]) >= threshold) {
+          keptOutcomes[k] = os[i];
+          keptWeights[k] = ps[i];
+          k++;
+        }
+      }
+      predicates.add(e.getKey());
+      contexts.add(new Context(keptOutcomes, keptWeights));
+    }
+    return new PerceptronModel(contexts.toArray(new Context[0]), predicates.toArray(new String[0]), outcomes.clone());
+  }
+
   private static boolean sortedEquals(String[] sorted, String[] names) {
     String[] copy = names.clone();
     Arrays.sort(copy);

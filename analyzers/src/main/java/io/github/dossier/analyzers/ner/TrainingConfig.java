@@ -20,6 +20,10 @@ import java.util.Set;
  * How {@link NerTrainer} trains a name-finder model: learner, iterations, feature cutoff and which
  * features to use. Build with {@link #builder()} or read a properties file with {@link #load}.
  *
+ * <p>{@code shuffleEpochs}, {@code outsideBias}, {@code pruneBelow} and all shuffle seeds but the
+ * first are settings of the averaged perceptron ({@code PERCEPTRON}); the other learners ignore
+ * them.
+ *
  * @param algorithm the OpenNLP learner: {@code PERCEPTRON}, {@code PERCEPTRON_SEQUENCE} (structured
  *     perceptron), {@code MAXENT} (GIS) or {@code
  *     MAXENT_QN} (L-BFGS)
@@ -34,11 +38,12 @@ import java.util.Set;
  * @param codec how entity positions become outcomes: {@code BIO} or {@code BILOU}
  * @param shuffleEpochs whether the perceptron visits the documents in a new order in every
  *     iteration ({@link ShufflingPerceptronTrainer}, seeded with the shuffle seed) instead of
- *     OpenNLP's fixed order; needs algorithm PERCEPTRON
+ *     OpenNLP's fixed order
  * @param outsideBias subtracted from the weight of the always-present {@code def} feature for
  *     the outside outcome after training: a positive value trades precision for recall (the
- *     averaged perceptron is conservative); 0 leaves the model as trained; needs algorithm
- *     PERCEPTRON
+ *     averaged perceptron is conservative); 0 leaves the model as trained
+ * @param pruneBelow after training (and the bias shift), weights whose absolute value is below this
+ *     are dropped, and features left without weights; 0 keeps every weight
  * @param shuffleSeeds one model is trained per seed, on the training documents of all corpora
  *     shuffled with that seed (deterministically; seed 0 keeps the given order), so that no corpus
  *     comes last for the order-sensitive perceptron; with several seeds the perceptrons' weights
@@ -57,13 +62,14 @@ public record TrainingConfig(
     String codec,
     boolean shuffleEpochs,
     double outsideBias,
+    double pruneBelow,
     ImmutableList<Long> shuffleSeeds) {
 
   private static final Set<String> ALGORITHMS = Set.of("PERCEPTRON", "PERCEPTRON_SEQUENCE", "MAXENT", "MAXENT_QN");
   private static final Set<String> CODECS = Set.of("BIO", "BILOU");
   private static final Set<String> KEYS = Set.of(
       "algorithm", "iterations", "cutoff", "tokenWindow", "customFeatures", "affixes", "clusters", "threads", "codec", "shuffleEpochs",
-      "outsideBias", "shuffleSeed", "shuffleSeeds");
+      "outsideBias", "pruneBelow", "shuffleSeed", "shuffleSeeds");
 
   /** Validates the fields. */
   public TrainingConfig {
@@ -75,15 +81,10 @@ public record TrainingConfig(
     checkArgument(threads >= 1, "threads must be >= 1, got %s", threads);
     checkNotNull(codec, "codec");
     checkArgument(CODECS.contains(codec), "codec must be one of %s, got '%s'", CODECS, codec);
-    checkArgument(!shuffleEpochs || algorithm.equals("PERCEPTRON"),
-        "shuffleEpochs needs algorithm PERCEPTRON, got %s", algorithm);
     checkArgument(Double.isFinite(outsideBias), "outsideBias must be a finite number, got %s", outsideBias);
-    checkArgument(outsideBias == 0 || algorithm.equals("PERCEPTRON"),
-        "outsideBias needs algorithm PERCEPTRON, got %s", algorithm);
+    checkArgument(pruneBelow >= 0 && Double.isFinite(pruneBelow), "pruneBelow must be >= 0, got %s", pruneBelow);
     checkNotNull(shuffleSeeds, "shuffleSeeds");
     checkArgument(!shuffleSeeds.isEmpty(), "at least one shuffle seed is needed");
-    checkArgument(shuffleSeeds.size() == 1 || algorithm.equals("PERCEPTRON"),
-        "several shuffle seeds (an averaged ensemble) need algorithm PERCEPTRON, got %s", algorithm);
   }
 
   /** The configuration of the shipped model (see {@code ner-en.recipe.md}). */
@@ -110,6 +111,7 @@ public record TrainingConfig(
         .codec(codec)
         .shuffleEpochs(shuffleEpochs)
         .outsideBias(outsideBias)
+        .pruneBelow(pruneBelow)
         .shuffleSeeds(shuffleSeeds);
   }
 
@@ -142,6 +144,7 @@ public record TrainingConfig(
           .codec(p.getProperty("codec", d.codec()).trim().toUpperCase(Locale.ROOT))
           .shuffleEpochs(parseBoolean(p.getProperty("shuffleEpochs", "" + d.shuffleEpochs())))
           .outsideBias(Double.parseDouble(p.getProperty("outsideBias", "" + d.outsideBias()).trim()))
+          .pruneBelow(Double.parseDouble(p.getProperty("pruneBelow", "" + d.pruneBelow()).trim()))
           .shuffleSeeds(seeds(p, d))
           .build();
     } catch (IllegalArgumentException e) {
@@ -210,12 +213,13 @@ public record TrainingConfig(
     private int tokenWindow = 2;
     private boolean customFeatures = true;
     private boolean affixes = true;
-    private boolean clusters = false;
+    private boolean clusters = true;
     private int threads = 1;
     private String codec = "BIO";
-    private boolean shuffleEpochs = false;
-    private double outsideBias = 0;
-    private ImmutableList<Long> shuffleSeeds = ImmutableList.of(3L);
+    private boolean shuffleEpochs = true;
+    private double outsideBias = 8;
+    private double pruneBelow = 0.5;
+    private ImmutableList<Long> shuffleSeeds = ImmutableList.of(1L, 2L, 3L, 4L, 5L);
 
     private Builder() {}
 
@@ -285,6 +289,12 @@ public record TrainingConfig(
       return this;
     }
 
+    /** Sets the absolute weight below which weights are dropped after training (0 = none). */
+    public Builder pruneBelow(double pruneBelow) {
+      this.pruneBelow = pruneBelow;
+      return this;
+    }
+
     /** Trains one model on documents shuffled with this seed; 0 keeps the corpora in the given order. */
     public Builder shuffleSeed(long shuffleSeed) {
       this.shuffleSeeds = ImmutableList.of(shuffleSeed);
@@ -304,7 +314,7 @@ public record TrainingConfig(
     public TrainingConfig build() {
       return new TrainingConfig(
           algorithm, iterations, cutoff, tokenWindow, customFeatures, affixes, clusters, threads, codec, shuffleEpochs, outsideBias,
-          shuffleSeeds);
+          pruneBelow, shuffleSeeds);
     }
   }
 }

@@ -98,4 +98,23 @@ class PerceptronEnsembleTest {
         () -> PerceptronEnsemble.shiftBias(model, "bias", "other", 1));
     assertEquals(true, e.getMessage().contains("'bias'"), e.getMessage());
   }
+
+  @Test
+  void pruningDropsSmallWeightsAndFeaturesLeftWithout() {
+    PerceptronModel model = new PerceptronModel(
+        new Context[] {
+          new Context(new int[] {0, 1}, new double[] {2.5, -0.1}),
+          new Context(new int[] {0, 1}, new double[] {0.05, 0.2}),
+        },
+        new String[] {"g=S", "w=zzz"}, new String[] {"PER-start", "other"});
+
+    PerceptronModel pruned = PerceptronEnsemble.prune(model, 0.3);
+
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Context> features = (java.util.Map<String, Context>) pruned.getDataStructures()[1];
+    assertEquals(java.util.Set.of("g=S"), features.keySet());
+    assertArrayEquals(new int[] {0}, features.get("g=S").getOutcomes());
+    assertEquals(2.5, score(pruned, "PER-start", "g=S", "w=zzz"), 1e-12);
+    assertEquals(0.0, score(pruned, "other", "g=S", "w=zzz"), 1e-12);
+  }
 }
