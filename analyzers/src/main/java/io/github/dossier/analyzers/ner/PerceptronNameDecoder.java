@@ -42,8 +42,10 @@ import org.slf4j.LoggerFactory;
  * caller falls back to {@code NameFinderME}): a plain {@link PerceptronModel} decoded by {@link
  * BeamSearch}, the standard {@link TokenNameFinderFactory}, a cached feature-generator descriptor,
  * and the BIO or BILOU codec, whose validators look at the previous outcome only. Which features
- * the descriptor generates does not matter: any generator, Dossier's or OpenNLP's, runs unchanged.
- * Instances are immutable and thread-safe.
+ * the descriptor generates does not matter: any generator, Dossier's or OpenNLP's, runs, and the few
+ * OpenNLP generators that repeat work are replaced by equivalents that generate the same features
+ * in the same order ({@link FeatureDescriptors}). The weights are copied into a {@link
+ * FeatureWeights} table. Instances are immutable and thread-safe.
  */
 final class PerceptronNameDecoder {
 
