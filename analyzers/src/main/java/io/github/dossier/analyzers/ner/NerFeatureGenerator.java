@@ -182,7 +182,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       phraseBits[i] = 0;
       phraseBegin[i] = false;
       titleBefore[i] = false;
-      clusterPaths[i] = clusters == null ? null : clusters.of(normalize(t));
+      clusterPaths[i] = clusters == null ? null : clusters.of(normalize(t), lower[i]);
     }
     matchPhrases(n);
     for (int i = 1; i < n; i++) {

@@ -122,12 +122,20 @@ final class WordClusters {
    * null if unknown.
    */
   Path of(String token) {
+    return of(token, token.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * {@link #of(String)} with the token's lower-case form already at hand; allocates nothing when
+   * the token is found as written or is an unknown word written with a capital and lower-case letters.
+   */
+  Path of(String token, String lower) {
     Path p = words.get(token);
     if (p != null || token.isEmpty()) {
       return p;
     }
-    String lower = token.toLowerCase(Locale.ROOT);
-    if (Character.isUpperCase(token.charAt(0)) && token.length() > 1 && lower.length() == token.length()) {
+    if (Character.isUpperCase(token.charAt(0)) && token.length() > 1 && lower.length() == token.length()
+        && !token.regionMatches(1, lower, 1, lower.length() - 1)) {
       p = words.get(token.substring(0, 1) + lower.substring(1));
       if (p != null) {
         return p;

@@ -44,6 +44,8 @@ class WordClustersTest {
     assertSame(c.of("the"), c.of("THE"));
     assertNull(c.of("trump"), "lower case does not find the capitalised name");
     assertNull(c.of("Zelenskyy"));
+    assertSame(c.of("Trump"), c.of("TRUMP", "trump"), "with the lower-case form given");
+    assertSame(c.of("the"), c.of("The", "the"));
     assertEquals(3, c.size());
   }
 
