@@ -93,6 +93,11 @@ import org.slf4j.LoggerFactory;
  * #similar} (more like this). Entity counts run over global ordinals of the entity doc values,
  * built once per index snapshot and cached until it is replaced.
  *
+ * <p><b>People across articles.</b> Before an article is indexed, a person it names only by
+ * surname is keyed as the one person of the index with that surname, and a full name arriving
+ * after a bare-surname entity takes over that entity's key, so keys never change (see the {@link
+ * io.github.dossier.index package documentation}); {@link #get} returns the entities as indexed.
+ *
  * <p><b>Concurrency.</b> All methods are thread-safe. Any number of threads may read while others
  * write; writes are serialized (tagging, the costly part of {@link #add(Article)}, runs outside the
  * write lock, in parallel). Only one writer may have an index directory open at a time; a second
