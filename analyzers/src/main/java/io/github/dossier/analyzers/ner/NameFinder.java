@@ -9,12 +9,17 @@ import opennlp.tools.util.Span;
  * Finds PER/LOC/ORG names in tokenized sentences with a {@link NerModel}.
  *
  * <p>Keeps document state (earlier decisions about the same words inform later ones): call {@link
- * #clear()} at the start of every document and pass its sentences in order. Not thread-safe; use
- * one per thread ({@link NerModel#newFinder()}).
+ * #clear()} at the start of every document and pass its sentences in order. Besides the model's own
+ * document features, a capitalised name tagged in an earlier sentence is tagged again where it
+ * recurs untagged, keeps the type it was given most often, and the surname of a full PER name
+ * alone is a PER name too (see {@code DocumentMemory}); nothing of this applies to the first
+ * sentence after {@link #clear()}. Not thread-safe; use one per thread ({@link
+ * NerModel#newFinder()}).
  */
 public final class NameFinder implements SentenceNameFinder {
 
   private final SentenceNameFinder finder;
+  private final DocumentMemory memory = new DocumentMemory(NerGazetteer.shared());
 
   /**
    * @param finder the decoder: a {@link BeamNameTagger} when the model allows it, else OpenNLP's
@@ -54,12 +59,13 @@ public final class NameFinder implements SentenceNameFinder {
     if (tokens.length == 0) {
       return new Span[0];
     }
-    return finder.find(tokens);
+    return memory.apply(tokens, finder.find(tokens));
   }
 
   /** Forgets the document state; call at the start of each document. */
   @Override
   public void clear() {
     finder.clear();
+    memory.clear();
   }
 }

@@ -1,0 +1,240 @@
+package io.github.dossier.analyzers.ner;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.util.Span;
+
+/**
+ * Document-level consistency for {@link NameFinder}: names the model tagged in earlier sentences of
+ * the current document inform its later sentences.
+ *
+ * <p>Every name span the model returns whose first and last tokens are capitalised is remembered
+ * (its exact tokens, with how often it was given each type), and so is the last token of every
+ * multi-token PER span (the surname) as a PER name. One token alone is remembered only if it has at
+ * least two letters or digits and the gazetteer does not list it as a usually lower-case, title or
+ * demonym word ("I", "Will", "President", "Palestinian"). In each later sentence of the same
+ * document:
+ *
+ * <ul>
+ *   <li>an untagged exact occurrence of a remembered name (the longest one at each position) becomes
+ *       a span of the type it was given most often, unless a capitalised word touches it on either
+ *       side (it would then be part of a longer, different name; an ordinary capitalised word at
+ *       the start of the sentence, such as "The", does not count), or it is a single word at the
+ *       start of the sentence that was only ever tagged at sentence starts;
+ *   <li>a span whose tokens exactly equal a remembered name is given the remembered type when that
+ *       type was seen more often than the span's own type, unless the gazetteer lists the name as
+ *       one of the span's own type (a city, country or region for LOC, an organisation for ORG, a
+ *       famous person for PER).
+ * </ul>
+ *
+ * <p>All other spans are kept as they are, and spans never overlap. Only the model's own spans are
+ * remembered, so the rules do not feed on their own output. Nothing is remembered across {@link
+ * #clear()}, so a finder that is cleared before every sentence behaves exactly as without this
+ * memory. It cannot change earlier sentences: {@link SentenceNameFinder#find} answers sentence by
+ * sentence.
+ */
+final class DocumentMemory {
+
+  private static final String PERSON = "PER";
+  private static final List<String> TYPES = NerEvaluator.TYPES;
+  /** Gazetteer categories of single words that are not remembered as names on their own. */
+  private static final int NOT_NAME_WORDS = NerGazetteer.Category.USUALLY_LOWERCASE.bit
+      | NerGazetteer.Category.TITLE.bit | NerGazetteer.Category.DEMONYM.bit;
+  /** Per type in {@link #TYPES}: the gazetteer categories that list a name of that type. */
+  private static final int[] TYPE_WORDS = {
+    NerGazetteer.Category.PERSON.bit,
+    NerGazetteer.Category.CITY.bit | NerGazetteer.Category.COUNTRY.bit | NerGazetteer.Category.REGION.bit,
+    NerGazetteer.Category.ORGANIZATION.bit
+  };
+
+  /** How often one remembered name was given each type, and its best model probability. */
+  private static final class Remembered {
+    final int[] counts = new int[TYPES.size()];
+    double probability;
+    /** Whether it was tagged somewhere other than at the start of a sentence. */
+    boolean seenInside;
+
+    /** The index in {@link #TYPES} of the type seen most often (the first of tied ones). */
+    int bestType() {
+      int best = 0;
+      for (int t = 1; t < counts.length; t++) {
+        if (counts[t] > counts[best]) {
+          best = t;
+        }
+      }
+      return best;
+    }
+  }
+
+  private final NerGazetteer gazetteer;
+  private final Map<String, Remembered> names = new HashMap<>();
+  private int longestName;
+
+  DocumentMemory(NerGazetteer gazetteer) {
+    this.gazetteer = checkNotNull(gazetteer, "gazetteer");
+  }
+
+  /** Forgets the document. */
+  void clear() {
+    names.clear();
+    longestName = 0;
+  }
+
+  /**
+   * Applies the memory of the document's earlier sentences to one sentence's spans, then remembers
+   * this sentence's spans.
+   *
+   * @param tokens the sentence
+   * @param spans the model's spans for it (not modified)
+   * @return {@code spans} itself when nothing changed, else a new array sorted by start
+   */
+  Span[] apply(String[] tokens, Span[] spans) {
+    Span[] result = names.isEmpty() ? spans : consistent(tokens, spans);
+    remember(tokens, spans);
+    return result;
+  }
+
+  private Span[] consistent(String[] tokens, Span[] spans) {
+    List<Span> out = null;
+    boolean[] covered = new boolean[tokens.length];
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      Arrays.fill(covered, s.getStart(), s.getEnd(), true);
+      String key = key(tokens, s.getStart(), s.getEnd());
+      Remembered r = names.get(key);
+      int own = TYPES.indexOf(s.getType());
+      if (r != null && own >= 0) {
+        int best = r.bestType();
+        if (best != own && r.counts[best] > r.counts[own]
+            && (gazetteer.phrase(NerGazetteer.key(key)) & TYPE_WORDS[own]) == 0) {
+          out = copyOnce(out, spans);
+          out.set(k, new Span(s.getStart(), s.getEnd(), TYPES.get(best), s.getProb()));
+        }
+      }
+    }
+    for (int i = 0; i < tokens.length; i++) {
+      if (covered[i] || !capitalised(tokens[i]) || (i > 0 && touchingCapitalised(tokens, i - 1))) {
+        continue;
+      }
+      for (int end = Math.min(tokens.length, i + longestName); end > i; end--) {
+        if (covered[end - 1] || !capitalised(tokens[end - 1])
+            || (end < tokens.length && capitalised(tokens[end]))) {
+          continue;
+        }
+        Remembered r = names.get(key(tokens, i, end));
+        if (r == null || anyCovered(covered, i, end)
+            || (end - i == 1 && sentenceStart(tokens, i) && !r.seenInside)) {
+          continue;
+        }
+        out = copyOnce(out, spans);
+        out.add(new Span(i, end, TYPES.get(r.bestType()), r.probability));
+        Arrays.fill(covered, i, end, true);
+        i = end - 1;
+        break;
+      }
+    }
+    if (out == null) {
+      return spans;
+    }
+    out.sort(Comparator.comparingInt(Span::getStart));
+    return out.toArray(new Span[0]);
+  }
+
+  private void remember(String[] tokens, Span[] spans) {
+    for (Span s : spans) {
+      int type = TYPES.indexOf(s.getType());
+      int start = s.getStart();
+      int end = s.getEnd();
+      if (type < 0 || !capitalised(tokens[start]) || !capitalised(tokens[end - 1])
+          || (end - start == 1 && !nameWord(tokens[start]))) {
+        continue;
+      }
+      boolean inside = !sentenceStart(tokens, start);
+      add(key(tokens, start, end), end - start, type, s.getProb(), inside);
+      if (TYPES.get(type).equals(PERSON) && end - start >= 2 && nameWord(tokens[end - 1])) {
+        add(tokens[end - 1], 1, type, s.getProb(), true);
+      }
+    }
+  }
+
+  private void add(String key, int length, int type, double probability, boolean inside) {
+    Remembered r = names.computeIfAbsent(key, k -> new Remembered());
+    r.counts[type]++;
+    r.probability = Math.max(r.probability, probability);
+    r.seenInside |= inside;
+    longestName = Math.max(longestName, length);
+  }
+
+  /** A capitalised token just before a candidate that is not an ordinary sentence-initial word. */
+  private boolean touchingCapitalised(String[] tokens, int i) {
+    return capitalised(tokens[i])
+        && !(sentenceStart(tokens, i) && (gazetteer.word(NerGazetteer.key(tokens[i])) & NOT_NAME_WORDS) != 0);
+  }
+
+  /**
+   * Whether one token may be remembered as a name on its own: two or more letters or digits, and
+   * not a usually lower-case, title or demonym word ("Will", "President", "Palestinian").
+   */
+  private boolean nameWord(String token) {
+    int letters = 0;
+    for (int i = 0; i < token.length() && letters < 2; i++) {
+      if (Character.isLetterOrDigit(token.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters >= 2 && (gazetteer.word(NerGazetteer.key(token)) & NOT_NAME_WORDS) == 0;
+  }
+
+  /** True at the first token, or after only opening punctuation (quotes, brackets, dashes). */
+  private static boolean sentenceStart(String[] tokens, int i) {
+    for (int j = 0; j < i; j++) {
+      if (isWord(tokens[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean anyCovered(boolean[] covered, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (covered[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean capitalised(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+  }
+
+  private static boolean isWord(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLetterOrDigit(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Span> copyOnce(List<Span> out, Span[] spans) {
+    return out != null ? out : new ArrayList<>(Arrays.asList(spans));
+  }
+
+  private static String key(String[] tokens, int start, int end) {
+    if (end - start == 1) {
+      return tokens[start];
+    }
+    StringBuilder b = new StringBuilder(tokens[start]);
+    for (int i = start + 1; i < end; i++) {
+      b.append(' ').append(tokens[i]);
+    }
+    return b.toString();
+  }
+}
