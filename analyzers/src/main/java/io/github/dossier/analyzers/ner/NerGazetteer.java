@@ -6,14 +6,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The compact name gazetteer behind the NER gazetteer features: lower-cased words and phrases
@@ -88,15 +86,7 @@ final class NerGazetteer {
   }
 
   private static NerGazetteer loadShared() {
-    InputStream in = NerGazetteer.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("NER gazetteer resource " + RESOURCE + " is missing from the classpath");
-    }
-    try (InputStream gz = new GZIPInputStream(in)) {
-      return read(gz);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read NER gazetteer " + RESOURCE, e);
-    }
+    return GzipResources.load(RESOURCE, "NER gazetteer", NerGazetteer::read);
   }
 
   /** Reads {@code phrase<TAB>codes} lines (UTF-8); the stream is not closed. */

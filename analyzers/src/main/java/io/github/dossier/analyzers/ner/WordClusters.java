@@ -7,12 +7,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Hierarchical word clusters: every known word has a bit-string path ({@code "0110100"}) in a binary
@@ -53,15 +51,7 @@ final class WordClusters {
   }
 
   private static WordClusters loadShared() {
-    InputStream in = WordClusters.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("word cluster resource " + RESOURCE + " is missing from the classpath");
-    }
-    try (InputStream gz = new GZIPInputStream(in)) {
-      return read(gz);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read word clusters " + RESOURCE, e);
-    }
+    return GzipResources.load(RESOURCE, "word cluster", WordClusters::read);
   }
 
   /**
