@@ -61,7 +61,7 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--documents", description = "Tag each document as a whole, so document-level consistency counts.")
   boolean documents;
 
-  @Option(names = "--json", description = "Print {\"files\": [{\"file\", [\"system\",] \"mode\", \"sentences\", \"tokens\", \"types\": {\"PER\": {\"p\", \"r\", \"f1\"}, ...}, \"micro\", \"tokens_per_second\"}]}.")
+  @Option(names = "--json", description = "Print {\"files\": [{\"file\", [\"system\",] \"mode\", \"sentences\", \"tokens\", \"types\": {\"PER\": {\"p\", \"r\", \"f1\"}, ...}, \"micro\", \"tokens_per_second\", \"tokens_per_cpu_second\"}]}.")
   boolean json;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Gold files.")
@@ -142,6 +142,7 @@ final class EvalNerCommand implements Callable<Integer> {
     }
     f.set("micro", score(e.micro()));
     f.put("tokens_per_second", Math.round(e.tokensPerSecond()));
+    f.put("tokens_per_cpu_second", Math.round(e.tokensPerCpuSecond()));
   }
 
   private static void print(PrintWriter out, String system, NerEvaluator.Evaluation e) {
@@ -152,7 +153,8 @@ final class EvalNerCommand implements Callable<Integer> {
       row(out, type, e.types().get(type));
     }
     row(out, "micro", e.micro());
-    out.printf("  %.0f tokens/s (one thread)%n", e.tokensPerSecond());
+    out.printf("  %.0f tokens/s (one thread), %.0f tokens per CPU-second%n", e.tokensPerSecond(),
+        e.tokensPerCpuSecond());
   }
 
   private static ObjectNode score(Score s) {

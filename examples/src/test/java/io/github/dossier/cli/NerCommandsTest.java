@@ -49,6 +49,7 @@ class NerCommandsTest {
     }
     assertTrue(first.get("micro").has("f1"));
     assertTrue(first.get("tokens_per_second").asLong() > 0);
+    assertTrue(first.get("tokens_per_cpu_second").asLong() > 0);
     assertEquals(1, files.get(1).get("sentences").asInt());
     assertEquals(6, files.get(1).get("tokens").asInt());
 

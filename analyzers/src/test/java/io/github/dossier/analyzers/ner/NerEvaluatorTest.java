@@ -106,6 +106,7 @@ class NerEvaluatorTest {
     assertEquals(12.0 / 13, e.micro().f1(), 1e-9);
     assertEquals(0.5, e.types().get("PER").recall());
     assertTrue(e.tokensPerSecond() > 0, "tokens/s " + e.tokensPerSecond());
+    assertTrue(e.tokensPerCpuSecond() > 0, "tokens per CPU-second " + e.tokensPerCpuSecond());
     // One finder scores, a fresh one is timed; the scoring one is cleared at both document starts
     // and before each of the three sentences.
     assertEquals(2, made.size());
