@@ -15,16 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 
 /** Builds {@link EntityProfile entity profiles} from the stored articles that name an entity. */
 final class EntityProfiles {
@@ -59,63 +52,64 @@ final class EntityProfiles {
   }
 
   private static EntityProfile profile(IndexSearcher searcher, EntityId id) throws IOException {
-    TermQuery query = new TermQuery(new Term(Schema.keys(id.type()), id.key()));
-    Weight weight =
-        searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
-    long articles = 0;
-    long mentions = 0;
-    Map<String, Long> names = new HashMap<>();
-    Map<String, Long> forms = new HashMap<>();
-    Map<String, Long> descriptors = new HashMap<>();
-    Instant first = null;
-    Instant last = null;
-    GeoPlace place = null;
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Scorer scorer = weight.scorer(leaf);
-      if (scorer == null) {
-        continue;
+    Profile profile = new Profile(id);
+    StoredMatches.forEach(searcher, new TermQuery(new Term(Schema.keys(id.type()), id.key())),
+        profile::add);
+    return profile.build();
+  }
+
+  /** What the articles naming one entity say of it, gathered article by article. */
+  private static final class Profile {
+    private final EntityId id;
+    private long articles;
+    private long mentions;
+    private final Map<String, Long> names = new HashMap<>();
+    private final Map<String, Long> forms = new HashMap<>();
+    private final Map<String, Long> descriptors = new HashMap<>();
+    private Instant first;
+    private Instant last;
+    private GeoPlace place;
+
+    Profile(EntityId id) {
+      this.id = id;
+    }
+
+    void add(Document document) throws IOException {
+      String body = document.get(Schema.BODY);
+      TaggedText tagged = ArticleDocuments.tagged(document);
+      articles++;
+      Optional<Instant> published = ArticleDocuments.published(document);
+      if (published.isPresent()) {
+        Instant p = published.get();
+        first = first == null || p.isBefore(first) ? p : first;
+        last = last == null || p.isAfter(last) ? p : last;
       }
-      Bits live = leaf.reader().getLiveDocs();
-      StoredFields stored = leaf.reader().storedFields();
-      DocIdSetIterator docs = scorer.iterator();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (live != null && !live.get(doc)) {
+      for (Entity e : tagged.entities(id.type())) {
+        if (!e.key().equals(id.key())) {
           continue;
         }
-        Document document = stored.document(doc);
-        String body = document.get(Schema.BODY);
-        TaggedText tagged = ArticleDocuments.tagged(document);
-        articles++;
-        Optional<Instant> published = ArticleDocuments.published(document);
-        if (published.isPresent()) {
-          Instant p = published.get();
-          first = first == null || p.isBefore(first) ? p : first;
-          last = last == null || p.isAfter(last) ? p : last;
+        names.merge(e.name(), 1L, Long::sum);
+        if (place == null && e.place().isPresent()) {
+          place = e.place().get();
         }
-        for (Entity e : tagged.entities(id.type())) {
-          if (!e.key().equals(id.key())) {
-            continue;
-          }
-          names.merge(e.name(), 1L, Long::sum);
-          if (place == null && e.place().isPresent()) {
-            place = e.place().get();
-          }
-          for (Mention m : e.mentions()) {
-            mentions++;
-            forms.merge(m.text(), 1L, Long::sum);
-            if (body != null) {
-              int sentenceStart = sentenceStart(tagged.sentences(), m);
-              Descriptors.before(body, sentenceStart, m.start())
-                  .ifPresent(d -> descriptors.merge(d, 1L, Long::sum));
-            }
+        for (Mention m : e.mentions()) {
+          mentions++;
+          forms.merge(m.text(), 1L, Long::sum);
+          if (body != null) {
+            int sentenceStart = sentenceStart(tagged.sentences(), m);
+            Descriptors.before(body, sentenceStart, m.start())
+                .ifPresent(d -> descriptors.merge(d, 1L, Long::sum));
           }
         }
       }
     }
-    String name = mostFrequent(names).keySet().stream().findFirst().orElse(id.key());
-    return new EntityProfile(id.type(), id.key(), name, articles, mentions, mostFrequent(forms),
-        Optional.ofNullable(first), Optional.ofNullable(last), Optional.ofNullable(place),
-        mostFrequent(descriptors));
+
+    EntityProfile build() {
+      String name = mostFrequent(names).keySet().stream().findFirst().orElse(id.key());
+      return new EntityProfile(id.type(), id.key(), name, articles, mentions, mostFrequent(forms),
+          Optional.ofNullable(first), Optional.ofNullable(last), Optional.ofNullable(place),
+          mostFrequent(descriptors));
+    }
   }
 
   private static int sentenceStart(List<Sentence> sentences, Mention m) {
