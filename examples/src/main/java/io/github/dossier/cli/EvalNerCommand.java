@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Score a name-finder model on gold NER files: CoNLL exact-span precision, recall and F1 per "
-          + "type (PER, LOC, ORG) and micro-averaged, plus single-thread tagging speed after warm-up.",
+          + "type (PER, LOC, ORG) and micro-averaged; the same at document level (per document, the "
+          + "distinct names found with their type); plus single-thread tagging speed after warm-up.",
       "FILE is a two-column token<TAB>tag file (-DOCSTART- separates documents) or a UNER .iob2 file. "
           + "Gold MISC and other types are ignored.",
       "With --system, several systems are scored on the same tokens in one run (e.g. --system dossier "
@@ -61,7 +62,7 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--documents", description = "Tag each document as a whole, so document-level consistency counts.")
   boolean documents;
 
-  @Option(names = "--json", description = "Print {\"files\": [{\"file\", [\"system\",] \"mode\", \"sentences\", \"tokens\", \"types\": {\"PER\": {\"p\", \"r\", \"f1\"}, ...}, \"micro\", \"tokens_per_second\", \"tokens_per_cpu_second\"}]}.")
+  @Option(names = "--json", description = "Print {\"files\": [{\"file\", [\"system\",] \"mode\", \"sentences\", \"tokens\", \"types\": {\"PER\": {\"p\", \"r\", \"f1\"}, ...}, \"micro\", \"document_level\": {\"types\", \"micro\"}, \"tokens_per_second\", \"tokens_per_cpu_second\"}]}.")
   boolean json;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Gold files.")
@@ -141,6 +142,12 @@ final class EvalNerCommand implements Callable<Integer> {
       types.set(type, score(e.types().get(type)));
     }
     f.set("micro", score(e.micro()));
+    ObjectNode document = f.putObject("document_level");
+    ObjectNode documentTypes = document.putObject("types");
+    for (String type : NerEvaluator.TYPES) {
+      documentTypes.set(type, score(e.documentTypes().get(type)));
+    }
+    document.set("micro", score(e.documentMicro()));
     f.put("tokens_per_second", Math.round(e.tokensPerSecond()));
     f.put("tokens_per_cpu_second", Math.round(e.tokensPerCpuSecond()));
   }
@@ -153,6 +160,11 @@ final class EvalNerCommand implements Callable<Integer> {
       row(out, type, e.types().get(type));
     }
     row(out, "micro", e.micro());
+    out.printf("  document level (distinct names per document, %d documents):%n", e.documents());
+    for (String type : NerEvaluator.TYPES) {
+      row(out, type, e.documentTypes().get(type));
+    }
+    row(out, "micro", e.documentMicro());
     out.printf("  %.0f tokens/s (one thread), %.0f tokens per CPU-second%n", e.tokensPerSecond(),
         e.tokensPerCpuSecond());
   }

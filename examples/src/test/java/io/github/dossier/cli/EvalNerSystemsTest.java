@@ -40,6 +40,14 @@ class EvalNerSystemsTest {
     assertEquals(0.4, naive.get("micro").get("r").asDouble());
     assertEquals(0.25, naive.get("micro").get("f1").asDouble());
     assertTrue(naive.get("tokens_per_second").asLong() > 0);
+    // Document level: 10 distinct capitalised words over the two documents ("Scholz" twice in the
+    // first counts once); Warsaw and Paris are right, and Olaf Scholz, Scholz and European
+    // Commission are missed: P = 2/10, R = 2/5.
+    JsonNode document = naive.get("document_level");
+    assertEquals(0.2, document.get("types").get("LOC").get("p").asDouble());
+    assertEquals(0.2, document.get("micro").get("p").asDouble());
+    assertEquals(0.4, document.get("micro").get("r").asDouble());
+    assertEquals(0.2667, document.get("micro").get("f1").asDouble());
 
     JsonNode model = files.get(1);
     assertEquals("dossier", model.get("system").asText());
@@ -59,6 +67,8 @@ class EvalNerSystemsTest {
     assertTrue(text.out().startsWith(gold + " [capitalised-locations] (sentences: 2 documents, 3 sentences, 22 tokens)"),
         text.out());
     assertTrue(text.out().contains("  micro   0.1818  0.4000  0.2500       5      11"), text.out());
+    assertTrue(text.out().contains("  document level (distinct names per document, 2 documents):"), text.out());
+    assertTrue(text.out().contains("  micro   0.2000  0.4000  0.2667       5      10"), text.out());
   }
 
   @Test

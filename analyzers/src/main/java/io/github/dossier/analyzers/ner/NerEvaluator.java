@@ -14,8 +14,9 @@ import opennlp.tools.util.Span;
 
 /**
  * Evaluates a {@link NerModel}, or any other {@link SentenceNameFinder}, on a gold corpus: CoNLL
- * exact-span precision, recall and F1 per type (PER, LOC, ORG) and micro-averaged, plus
- * single-thread tagging speed. Every system is given the gold tokens themselves, so systems scored
+ * exact-span precision, recall and F1 per type (PER, LOC, ORG) and micro-averaged, the same at
+ * document level (distinct names per document, see {@link EntitySetScorer}), plus single-thread
+ * tagging speed. Every system is given the gold tokens themselves, so systems scored
  * on the same file are compared on identical tokenization.
  *
  * <p>In {@link Mode#SENTENCES} mode the finder forgets everything before each sentence; in {@link
@@ -56,6 +57,10 @@ public final class NerEvaluator {
    * @param tokens tokens tagged
    * @param types the score of each of PER, LOC, ORG (in that order)
    * @param micro the micro-averaged score over the three types
+   * @param documentTypes the document-level score of each of PER, LOC, ORG: per document, the
+   *     distinct (type, name) pairs found against the gold ones (see {@link EntitySetScorer}),
+   *     in either mode
+   * @param documentMicro the document-level score micro-averaged over the three types
    * @param tokensPerSecond single-thread tagging speed after warm-up, by the wall clock
    * @param tokensPerCpuSecond the same passes per second of the tagging thread's CPU time (the
    *     wall clock where the JVM does not measure thread CPU time): unlike the wall clock, barely
@@ -69,6 +74,8 @@ public final class NerEvaluator {
       long tokens,
       Map<String, Score> types,
       Score micro,
+      Map<String, Score> documentTypes,
+      Score documentMicro,
       double tokensPerSecond,
       double tokensPerCpuSecond) {
 
@@ -78,6 +85,8 @@ public final class NerEvaluator {
       checkNotNull(mode, "mode");
       types = ImmutableMap.copyOf(types);
       checkNotNull(micro, "micro");
+      documentTypes = ImmutableMap.copyOf(documentTypes);
+      checkNotNull(documentMicro, "document-level micro");
     }
   }
 
@@ -140,6 +149,7 @@ public final class NerEvaluator {
     checkNotNull(mode, "mode");
     SentenceNameFinder finder = newFinder(finders);
     SpanScorer scorer = new SpanScorer(TYPES);
+    EntitySetScorer entitySets = new EntitySetScorer(TYPES);
     int sentences = 0;
     long tokens = 0;
     for (NerDocument doc : documents) {
@@ -151,22 +161,35 @@ public final class NerEvaluator {
         Span[] predicted = finder.find(s.tokenArray());
         checkNotNull(predicted, "name finder %s returned null spans", finder);
         scorer.add(s.spans(), predicted);
+        entitySets.add(s.tokenArray(), s.spans(), predicted);
         sentences++;
         tokens += s.size();
       }
+      entitySets.endDocument();
     }
     checkArgument(sentences > 0, "corpus %s has no sentence to evaluate", name);
     double[] speed = timeTagging(newFinder(finders), documents, mode, tokens);
-    Map<String, Score> byType = scorer.byType();
+    Map<String, Score> types = scoredTypes(scorer.byType());
+    Map<String, Score> documentTypes = scoredTypes(entitySets.byType());
+    return new Evaluation(name, mode, documents.size(), sentences, tokens, types, micro(types), documentTypes,
+        micro(documentTypes), speed[0], speed[1]);
+  }
+
+  /** The scores of {@link #TYPES} alone, in that order (gold MISC and other types are ignored). */
+  private static Map<String, Score> scoredTypes(Map<String, Score> byType) {
     ImmutableMap.Builder<String, Score> types = ImmutableMap.builder();
-    Score micro = new Score(0, 0, 0);
     for (String t : TYPES) {
-      Score s = byType.get(t);
-      types.put(t, s);
+      types.put(t, byType.get(t));
+    }
+    return types.build();
+  }
+
+  private static Score micro(Map<String, Score> types) {
+    Score micro = new Score(0, 0, 0);
+    for (Score s : types.values()) {
       micro = micro.plus(s);
     }
-    return new Evaluation(name, mode, documents.size(), sentences, tokens, types.build(), micro, speed[0],
-        speed[1]);
+    return micro;
   }
 
   private static SentenceNameFinder newFinder(Supplier<? extends SentenceNameFinder> finders) {

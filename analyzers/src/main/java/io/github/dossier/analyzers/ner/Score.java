@@ -3,8 +3,10 @@ package io.github.dossier.analyzers.ner;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
- * Exact-span precision, recall and F1 (CoNLL style): a predicted entity counts only if its start,
- * end and type all equal a gold entity's.
+ * Precision, recall and F1 from counts of matches. For mentions ({@link SpanScorer}) they are exact
+ * spans, CoNLL style: a predicted entity counts only if its start, end and type all equal a gold
+ * entity's; at document level ({@link EntitySetScorer}) they are distinct (type, name) pairs per
+ * document.
  *
  * @param truePositives predicted entities that match a gold entity exactly
  * @param falsePositives predicted entities that match none
