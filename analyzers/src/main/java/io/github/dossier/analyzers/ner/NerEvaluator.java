@@ -24,9 +24,10 @@ import opennlp.tools.util.Span;
  * inform later ones. Files without document boundaries (tweets) are one document per sentence
  * unless the {@link CorpusSpec} says otherwise. Speed is measured with one finder on one thread:
  * after the scoring pass, the file is tagged untimed (JIT warm-up) until the tagging thread has
- * used at least two seconds of CPU time and a whole pass over the file is no longer more than 5 %
- * faster (in CPU time) than the pass before, or at most 20 s of CPU time; then it is timed by the
- * wall clock for at least one second. Counting CPU time keeps the warm-up complete when other
+ * used at least five seconds of CPU time and no pass over the file has been more than 2 % faster
+ * (in CPU time) than the fastest before it for two seconds, or at most 30 s of CPU time; then it is
+ * timed by the wall clock for at least one second. (The JIT keeps speeding the tagger up for
+ * several seconds: a shorter warm-up measured short files at half their speed.) Counting CPU time keeps the warm-up complete when other
  * processes share the machine and the JIT compiler threads fall behind.
  */
 public final class NerEvaluator {
@@ -91,8 +92,10 @@ public final class NerEvaluator {
   }
 
   private static final long MIN_TIMED_NANOS = 1_000_000_000L;
-  private static final long WARM_UP_NANOS = 2_000_000_000L;
-  private static final long MAX_WARM_UP_NANOS = 20_000_000_000L;
+  private static final long WARM_UP_NANOS = 5_000_000_000L;
+  private static final long PLATEAU_NANOS = 2_000_000_000L;
+  private static final double MIN_SPEED_UP = 0.02;
+  private static final long MAX_WARM_UP_NANOS = 30_000_000_000L;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private NerEvaluator() {}
@@ -207,16 +210,19 @@ public final class NerEvaluator {
     // passes over the whole file until at least MIN_TIMED_NANOS have passed.
     long sink = 0;
     long warmUpStart = warmUpClock();
-    long previousPass = Long.MAX_VALUE;
+    long bestPass = Long.MAX_VALUE;
+    long lastImprovement = warmUpStart;
     while (true) {
       long passStart = warmUpClock();
       sink += tagAll(finder, documents, mode, arrays);
       long now = warmUpClock();
       long pass = now - passStart;
-      boolean stillSpeedingUp = pass < previousPass * 0.95;
-      previousPass = pass;
+      if (pass < bestPass * (1 - MIN_SPEED_UP)) {
+        lastImprovement = now;
+      }
+      bestPass = Math.min(bestPass, pass);
       long spent = now - warmUpStart;
-      if (spent >= MAX_WARM_UP_NANOS || spent >= WARM_UP_NANOS && !stillSpeedingUp) {
+      if (spent >= MAX_WARM_UP_NANOS || spent >= WARM_UP_NANOS && now - lastImprovement >= PLATEAU_NANOS) {
         break;
       }
     }
