@@ -31,7 +31,12 @@ enum CorpusFixes {
    * regime", "a new Prime Minister"): descriptive mentions, which re3d annotates and CoNLL-style NER
    * does not.
    */
-  NOMINAL;
+  NOMINAL,
+  /**
+   * Splits location spans at inner commas ("Berlin , Germany" → "Berlin", "Germany"), as CoNLL-style
+   * annotation names the city and the country or state as two places.
+   */
+  COMMAS;
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
@@ -40,7 +45,7 @@ enum CorpusFixes {
       "dos", "das", "di", "del", "della", "von", "van", "der", "den", "al", "el", "bin", "ibn", "y",
       "&", "'s", "to", "upon", "am", "an", "und");
 
-  /** Parses {@code titles,demonyms,lowercase,nominal} (any subset, any order). */
+  /** Parses {@code titles,demonyms,lowercase,nominal,commas} (any subset, any order). */
   static Set<CorpusFixes> parse(String value) {
     Set<CorpusFixes> fixes = EnumSet.noneOf(CorpusFixes.class);
     for (String part : value.split(",")) {
@@ -48,7 +53,7 @@ enum CorpusFixes {
         fixes.add(valueOf(part.trim().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "unknown corpus fix '" + part + "' (known: titles, demonyms, lowercase, nominal)", e);
+            "unknown corpus fix '" + part + "' (known: titles, demonyms, lowercase, nominal, commas)", e);
       }
     }
     return fixes;
@@ -112,6 +117,14 @@ enum CorpusFixes {
           tags.set(start, Iob2.OUTSIDE);
           start++;
           tags.set(start, "B-PER");
+        }
+      }
+      if (fixes.contains(COMMAS) && type.equals("LOC")) {
+        for (int i = start + 1; i < end - 1; i++) {
+          if (tokens.get(i).equals(",")) {
+            tags.set(i, Iob2.OUTSIDE);
+            tags.set(i + 1, "B-LOC");
+          }
         }
       }
     }

@@ -22,6 +22,11 @@ import java.util.Set;
  *       part of a document-level split; {@code docs=heldout/N}: only those documents — the dev part.
  *   <li>{@code sample=N}: keep only every N-th sentence (1st, N+1-th, ...), to down-weight a large
  *       corpus.
+ *   <li>{@code exclude=N}: drop every N-th sentence (1st, N+1-th, ...), exactly those that {@code
+ *       sample=N} keeps — the training complement of a sentence-level dev sample, for files without
+ *       document boundaries ({@code gmb_kaggle.tsv?exclude=20} never sees {@code
+ *       gmb_kaggle.tsv?sample=20}). Combined with {@code sample=M}, a sentence is kept when both
+ *       options keep it (both count the file's sentences from 0).
  *   <li>{@code empty=N}: keep only every N-th sentence without any entity (after {@code fix=}), which
  *       shifts the learner's prior away from "outside" and raises recall.
  *   <li>{@code repeat=N}: use the data N times (up-weighting a small in-domain corpus).
@@ -41,6 +46,7 @@ import java.util.Set;
  * @param documentContext empty = decide from the file, else whether documents share context
  * @param fixes the annotation clean-ups to apply, in {@code fix=} syntax ("" for none)
  * @param emptySample keep every emptySample-th sentence that has no entity (1 = all)
+ * @param exclude drop every exclude-th sentence (0 = none)
  */
 public record CorpusSpec(
     Path path,
@@ -50,7 +56,8 @@ public record CorpusSpec(
     int repeat,
     Optional<Boolean> documentContext,
     String fixes,
-    int emptySample) {
+    int emptySample,
+    int exclude) {
 
   /** Which documents of a file a spec selects. */
   public enum Split {
@@ -72,6 +79,7 @@ public record CorpusSpec(
     checkArgument(sample >= 1, "sample must be >= 1, got %s", sample);
     checkArgument(repeat >= 1, "repeat must be >= 1, got %s", repeat);
     checkArgument(emptySample >= 1, "empty must be >= 1, got %s", emptySample);
+    checkArgument(exclude == 0 || exclude >= 2, "exclude must be >= 2 (or 0 for none), got %s", exclude);
     checkNotNull(fixes, "fixes");
     if (!fixes.isEmpty()) {
       CorpusFixes.parse(fixes);
@@ -80,7 +88,7 @@ public record CorpusSpec(
 
   /** A spec that uses the whole file once. */
   public static CorpusSpec of(Path path) {
-    return new CorpusSpec(path, Split.ALL, 1, 1, 1, Optional.empty(), "", 1);
+    return new CorpusSpec(path, Split.ALL, 1, 1, 1, Optional.empty(), "", 1, 0);
   }
 
   /**
@@ -99,6 +107,7 @@ public record CorpusSpec(
     Optional<Boolean> context = Optional.empty();
     String fixes = "";
     int empty = 1;
+    int exclude = 0;
     if (q >= 0) {
       for (String option : spec.substring(q + 1).split("&")) {
         int eq = option.indexOf('=');
@@ -122,17 +131,21 @@ public record CorpusSpec(
           case "repeat" -> repeat = parseInt(value, name, spec);
           case "fix" -> fixes = value;
           case "empty" -> empty = parseInt(value, name, spec);
+          case "exclude" -> {
+            exclude = parseInt(value, name, spec);
+            checkArgument(exclude >= 2, "corpus option exclude needs N >= 2, got %s in '%s'", exclude, spec);
+          }
           case "context" -> {
             checkArgument(value.equals("document") || value.equals("sentence"),
                 "context must be document or sentence, got '%s' in '%s'", value, spec);
             context = Optional.of(value.equals("document"));
           }
           default -> throw new IllegalArgumentException(
-              "unknown corpus option '" + name + "' in '" + spec + "' (known: docs, sample, empty, repeat, fix, context)");
+              "unknown corpus option '" + name + "' in '" + spec + "' (known: docs, sample, exclude, empty, repeat, fix, context)");
         }
       }
     }
-    return new CorpusSpec(path, split, modulus, sample, repeat, context, fixes, empty);
+    return new CorpusSpec(path, split, modulus, sample, repeat, context, fixes, empty, exclude);
   }
 
   private static int parseInt(String value, String option, String spec) {
@@ -163,7 +176,8 @@ public record CorpusSpec(
       NerDocument doc = documents.get(d);
       List<NerSentence> kept = new ArrayList<>();
       for (NerSentence s : doc.sentences()) {
-        if (sentenceIndex++ % sample != 0) {
+        int index = sentenceIndex++;
+        if (index % sample != 0 || exclude != 0 && index % exclude == 0) {
           continue;
         }
         NerSentence fixed = CorpusFixes.apply(fixSet, s, gazetteer);
@@ -194,6 +208,9 @@ public record CorpusSpec(
     }
     if (sample != 1) {
       options.add("sample=" + sample);
+    }
+    if (exclude != 0) {
+      options.add("exclude=" + exclude);
     }
     if (repeat != 1) {
       options.add("repeat=" + repeat);

@@ -57,6 +57,17 @@ class CorpusFixesTest {
   }
 
   @Test
+  void placesJoinedByACommaBecomeTwoPlaces() {
+    assertEquals(List.of("O", "B-LOC", "O", "B-LOC", "O"),
+        fix("commas", "in Tampere , Finland today", "O B-LOC I-LOC I-LOC O"));
+    assertEquals(List.of("B-LOC", "I-LOC", "O", "B-LOC", "O", "B-LOC"),
+        fix("commas", "Salt Lake , Utah , USA", "B-LOC I-LOC I-LOC I-LOC I-LOC I-LOC"));
+    // Only places: an organisation keeps its comma.
+    assertEquals(List.of("B-ORG", "I-ORG", "I-ORG", "I-ORG"),
+        fix("commas", "Nokia Oyj , Inc.", "B-ORG I-ORG I-ORG I-ORG"));
+  }
+
+  @Test
   void unknownFixIsRejectedByName() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> CorpusFixes.parse("titles,typos"));

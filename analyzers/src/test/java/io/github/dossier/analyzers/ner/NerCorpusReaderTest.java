@@ -125,4 +125,31 @@ class NerCorpusReaderTest {
     assertThrows(IllegalArgumentException.class, () -> CorpusSpec.parse(file + "?docs=dev/5"));
     assertThrows(IllegalArgumentException.class, () -> CorpusSpec.parse(file + "?weight=2"));
   }
+
+  @Test
+  void corpusSpecExcludeIsTheComplementOfSample(@TempDir Path dir) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int s = 0; s < 12; s++) {
+      text.append("S").append(s).append("\tO\n\n");
+    }
+    Path file = dir.resolve("twelve.tsv");
+    Files.writeString(file, text);
+
+    assertEquals(List.of("S0", "S5", "S10"), firstTokens(CorpusSpec.parse(file + "?sample=5")));
+    assertEquals(List.of("S1", "S2", "S3", "S4", "S6", "S7", "S8", "S9", "S11"),
+        firstTokens(CorpusSpec.parse(file + "?exclude=5")));
+    // sample=2 keeps the even sentences, exclude=5 then drops S0 and S10 (held out by sample=5).
+    assertEquals(List.of("S2", "S4", "S6", "S8"), firstTokens(CorpusSpec.parse(file + "?exclude=5&sample=2")));
+    assertEquals(file + "?sample=2&exclude=5", CorpusSpec.parse(file + "?exclude=5&sample=2").toString());
+    IllegalArgumentException one = assertThrows(IllegalArgumentException.class,
+        () -> CorpusSpec.parse(file + "?exclude=1"));
+    assertTrue(one.getMessage().contains("exclude"), one.getMessage());
+  }
+
+  private static List<String> firstTokens(CorpusSpec spec) throws IOException {
+    return spec.read().stream()
+        .flatMap(d -> d.sentences().stream())
+        .map(s -> s.tokens().get(0))
+        .toList();
+  }
 }
