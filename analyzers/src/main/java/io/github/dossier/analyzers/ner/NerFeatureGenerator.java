@@ -9,7 +9,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * neighbours, sentence-initial capitalisation, prefixes and suffixes, gazetteer categories of the
  * token, of its neighbours and of multi-word gazetteer phrases covering it, whether a title or role
  * word ("President", "Gen.", "spokesperson") precedes it and whether a lower-case role word follows
- * it ("MI6 chief"), and the normalised words around it.
+ * it ("MI6 chief"), the normalised words around it, and optionally the head of the capitalised run
+ * the token belongs to: every word of "Hampshire County Council" but the last gets "council" and its
+ * gazetteer categories, so the type of a multi-word name is visible from its first word on.
  *
  * <p>Per-sentence work (lower-casing, gazetteer look-ups, phrase matching) is done once per token
  * array and reused for every token of the sentence. Instances are not thread-safe; OpenNLP creates
@@ -19,7 +21,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
 
   private static final Category[] CATEGORIES = Category.values();
   private static final int PHRASE_BITS =
-      Category.CITY.bit | Category.COUNTRY.bit | Category.REGION.bit | Category.ORGANIZATION.bit
+      Category.CITY.bit | Category.TOWN.bit | Category.COUNTRY.bit | Category.REGION.bit | Category.ORGANIZATION.bit
           | Category.PERSON.bit | Category.WORDNET_PERSON.bit | Category.WORDNET_LOCATION.bit
           | Category.WORDNET_ORGANIZATION.bit | Category.TITLE.bit;
 
@@ -28,6 +30,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
   private final boolean affixes;
   private final int wordWindow;
   private final String[] wordPrefixes;
+  private final boolean nameHeads;
 
   private String[] cachedTokens;
   private String[] lower = new String[0];
@@ -37,6 +40,8 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
   private boolean[] phraseBegin = new boolean[0];
   private boolean[] capitalised = new boolean[0];
   private boolean[] titleBefore = new boolean[0];
+  /** For each token, the index of the last token of the run of capitalised tokens it starts or continues. */
+  private int[] runEnd = new int[0];
   private WordClusters.Path[] clusterPaths = new WordClusters.Path[0];
 
   /**
@@ -45,12 +50,16 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
    *     "Russia's" look the same
    * @param clusters word clusters whose paths (and path prefixes) of the token and its neighbours
    *     become features, or null for none
+   * @param nameHeads whether the words of a capitalised run get the run's last word and its
+   *     gazetteer categories as features
    */
-  NerFeatureGenerator(NerGazetteer gazetteer, WordClusters clusters, boolean affixes, int wordWindow) {
+  NerFeatureGenerator(
+      NerGazetteer gazetteer, WordClusters clusters, boolean affixes, int wordWindow, boolean nameHeads) {
     this.gazetteer = gazetteer;
     this.clusters = clusters;
     this.affixes = affixes;
     this.wordWindow = wordWindow;
+    this.nameHeads = nameHeads;
     this.wordPrefixes = new String[2 * wordWindow + 1];
     for (int k = -wordWindow; k <= wordWindow; k++) {
       wordPrefixes[k + wordWindow] = k == 0 ? "w=" : k < 0 ? "w" + k + "=" : "w+" + k + "=";
@@ -113,6 +122,11 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       // "MI6 chief", "Kremlin spokesperson": a name followed by a lower-case role word.
       features.add("ttl+1");
     }
+    if (nameHeads && runEnd[index] > index) {
+      int head = runEnd[index];
+      features.add("nh=" + lower[head]);
+      addBits(features, "nhg=", wordBits[head]);
+    }
     if (clusters != null) {
       addClusters(features, tokens.length, index);
     }
@@ -168,6 +182,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       capitalised = new boolean[size];
       titleBefore = new boolean[size];
       clusterPaths = new WordClusters.Path[size];
+      runEnd = new int[size];
     }
     for (int i = 0; i < n; i++) {
       String t = tokens[i];
@@ -185,6 +200,9 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       clusterPaths[i] = clusters == null ? null : clusters.of(normalize(t), lower[i]);
     }
     matchPhrases(n);
+    for (int i = n - 1; i >= 0; i--) {
+      runEnd[i] = capitalised[i] && i + 1 < n && capitalised[i + 1] ? runEnd[i + 1] : i;
+    }
     for (int i = 1; i < n; i++) {
       boolean title = (wordBits[i - 1] & Category.TITLE.bit) != 0
           || (phraseBits[i - 1] & Category.TITLE.bit) != 0 && (i == n || !isPhraseContinuation(i));

@@ -22,7 +22,8 @@ public final class NerFeatureGeneratorFactory extends GeneratorFactory.AbstractX
    * Creates a generator. Parameters: {@code affixes} (default true) adds prefix/suffix features;
    * {@code wordWindow} (default 0) adds the normalised words up to that many positions away;
    * {@code clusters} (default false) adds the {@link WordClusters} paths of the token and its
-   * neighbours.
+   * neighbours; {@code nameHeads} (default false) adds the head word of the capitalised run a word
+   * belongs to.
    */
   @Override
   public AdaptiveFeatureGenerator create() throws opennlp.tools.util.InvalidFormatException {
@@ -31,6 +32,7 @@ public final class NerFeatureGeneratorFactory extends GeneratorFactory.AbstractX
       throw new opennlp.tools.util.InvalidFormatException("wordWindow must be 0..3, got " + wordWindow);
     }
     WordClusters clusters = getBool("clusters", false) ? WordClusters.shared() : null;
-    return new NerFeatureGenerator(NerGazetteer.shared(), clusters, getBool("affixes", true), wordWindow);
+    return new NerFeatureGenerator(NerGazetteer.shared(), clusters, getBool("affixes", true), wordWindow,
+        getBool("nameHeads", false));
   }
 }

@@ -42,7 +42,9 @@ final class NerGazetteer {
     WORDNET_ORGANIZATION('G'),
     USUALLY_LOWERCASE('L'),
     ORG_HEAD('Z'),
-    LOCATION_HEAD('Y');
+    LOCATION_HEAD('Y'),
+    /** A town or village (smaller than a {@link #CITY}) that is no city, country or region. */
+    TOWN('V');
 
     final char code;
     final int bit;

@@ -2,10 +2,13 @@ package io.github.dossier.analyzers.ner;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import io.github.dossier.analyzers.ner.NerGazetteer.Category;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -14,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -37,9 +41,13 @@ import java.util.zip.GZIPOutputStream;
  *   <li>cities: GeoNames names and ASCII names with population ≥ {@value #MIN_CITY_POPULATION},
  *       ASCII alternate names of cities with population ≥ {@value #MIN_ALTNAME_POPULATION},
  *       capitals, compromise cities;
+ *   <li>towns: the other GeoNames names and ASCII names (population below {@value
+ *       #MIN_CITY_POPULATION}) and the names of the current GeoNames list, unless they are also
+ *       cities, countries or regions;
  *   <li>countries (common, official and alternative names), demonyms, first-level regions
  *       (GeoNames admin1, ISO 3166-2), compromise places, regions, organisations, sports teams,
- *       honorifics, role nouns ("actor" tag) and famous people; WordNet instances by type;
+ *       honorifics, role nouns ("actor" tag) and famous people; WordNet instances by type; the titles
+ *       and roles of Dossier's curated {@code titles.txt} ("senator", "secretary of state");
  *   <li>organisation and location head words: last words shared by at least {@value #MIN_HEAD_COUNT}
  *       multi-word organisation (location) entries;
  *   <li>usually-lower-case words: words seen at least {@value #MIN_LOWERCASE_COUNT} times in the
@@ -56,6 +64,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class NerGazetteerBuilder {
 
+  static final String TITLES_RESOURCE = "/io/github/dossier/analyzers/titles.txt";
   static final int MIN_FIRST_NAME_BIRTHS = 300;
   static final int MAX_SURNAME_RANK = 60_000;
   static final long MIN_CITY_POPULATION = 10_000;
@@ -67,6 +76,7 @@ public final class NerGazetteerBuilder {
   static final double MIN_TITLE_SHARE = 0.2;
 
   private final Map<String, Set<Category>> entries = new TreeMap<>();
+  private final List<String> towns = new ArrayList<>();
 
   private NerGazetteerBuilder() {}
 
@@ -84,6 +94,7 @@ public final class NerGazetteerBuilder {
     checkArgument(Files.isDirectory(gazetteerDir), "gazetteer directory %s does not exist", gazetteerDir);
     NerGazetteerBuilder b = new NerGazetteerBuilder();
     b.readSources(gazetteerDir);
+    b.addTowns();
     b.addHeads(Category.ORGANIZATION, Category.ORG_HEAD);
     b.addHeads(Category.WORDNET_ORGANIZATION, Category.ORG_HEAD);
     b.addHeads(Category.WORDNET_LOCATION, Category.LOCATION_HEAD);
@@ -132,6 +143,9 @@ public final class NerGazetteerBuilder {
       if (population >= MIN_CITY_POPULATION) {
         add(f[1], Category.CITY);
         add(f[2], Category.CITY);
+      } else {
+        towns.add(f[1]);
+        towns.add(f[2]);
       }
       if (population >= MIN_ALTNAME_POPULATION && !f[3].isEmpty()) {
         for (String alt : f[3].split(",")) {
@@ -140,6 +154,9 @@ public final class NerGazetteerBuilder {
           }
         }
       }
+    }
+    for (String[] f : rows(dir.resolve("world_cities_current.tsv"))) {
+      towns.add(f[0]);
     }
     for (String[] f : rows(dir.resolve("admin1_geonames.tsv"))) {
       add(f[3], Category.REGION);
@@ -171,6 +188,9 @@ public final class NerGazetteerBuilder {
         }
       }
     }
+    for (String title : titles()) {
+      add(title, Category.TITLE);
+    }
     for (String[] f : rows(dir.resolve("wordnet_instances.tsv"))) {
       switch (f[1]) {
         case "PER" -> add(f[0], Category.WORDNET_PERSON);
@@ -194,6 +214,17 @@ public final class NerGazetteerBuilder {
       case "Honorific", "Actor" -> Category.TITLE;
       default -> null;
     };
+  }
+
+  /** Adds the collected town names that no source made a city, country or region. */
+  private void addTowns() {
+    Set<Category> places = EnumSet.of(Category.CITY, Category.COUNTRY, Category.REGION);
+    for (String town : towns) {
+      Set<Category> known = entries.get(normalize(town));
+      if (known == null || Collections.disjoint(known, places)) {
+        add(town, Category.TOWN);
+      }
+    }
   }
 
   private void addHeads(Category of, Category head) {
@@ -283,6 +314,23 @@ public final class NerGazetteerBuilder {
       }
     }
     return true;
+  }
+
+  /** The entries of Dossier's curated list of titles and roles ({@value #TITLES_RESOURCE}). */
+  private static List<String> titles() throws IOException {
+    InputStream in = NerGazetteerBuilder.class.getResourceAsStream(TITLES_RESOURCE);
+    checkState(in != null, "resource %s is not on the class path", TITLES_RESOURCE);
+    List<String> titles = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          titles.add(line);
+        }
+      }
+    }
+    return titles;
   }
 
   private static List<String[]> rows(Path file) throws IOException {

@@ -34,6 +34,9 @@ import java.util.Set;
  * @param affixes whether to add prefix/suffix features of capitalised words (needs customFeatures)
  * @param clusters whether to add the {@link WordClusters} paths of the token and its neighbours
  *     (needs customFeatures)
+ * @param nameHeads whether every word of a run of capitalised words gets the run's last word (its
+ *     head: "Council" in "Hampshire County Council") and that word's gazetteer categories as
+ *     features, so the type is known from the first word on (needs customFeatures)
  * @param threads learner threads (used by MAXENT and MAXENT_QN)
  * @param codec how entity positions become outcomes: {@code BIO} or {@code BILOU}
  * @param shuffleEpochs whether the perceptron visits the documents in a new order in every
@@ -58,6 +61,7 @@ public record TrainingConfig(
     boolean customFeatures,
     boolean affixes,
     boolean clusters,
+    boolean nameHeads,
     int threads,
     String codec,
     boolean shuffleEpochs,
@@ -68,7 +72,7 @@ public record TrainingConfig(
   private static final Set<String> ALGORITHMS = Set.of("PERCEPTRON", "PERCEPTRON_SEQUENCE", "MAXENT", "MAXENT_QN");
   private static final Set<String> CODECS = Set.of("BIO", "BILOU");
   private static final Set<String> KEYS = Set.of(
-      "algorithm", "iterations", "cutoff", "tokenWindow", "customFeatures", "affixes", "clusters", "threads", "codec", "shuffleEpochs",
+      "algorithm", "iterations", "cutoff", "tokenWindow", "customFeatures", "affixes", "clusters", "nameHeads", "threads", "codec", "shuffleEpochs",
       "outsideBias", "pruneBelow", "shuffleSeed", "shuffleSeeds");
 
   /** Validates the fields. */
@@ -107,6 +111,7 @@ public record TrainingConfig(
         .customFeatures(customFeatures)
         .affixes(affixes)
         .clusters(clusters)
+        .nameHeads(nameHeads)
         .threads(threads)
         .codec(codec)
         .shuffleEpochs(shuffleEpochs)
@@ -140,6 +145,7 @@ public record TrainingConfig(
           .customFeatures(parseBoolean(p.getProperty("customFeatures", "" + d.customFeatures())))
           .affixes(parseBoolean(p.getProperty("affixes", "" + d.affixes())))
           .clusters(parseBoolean(p.getProperty("clusters", "" + d.clusters())))
+          .nameHeads(parseBoolean(p.getProperty("nameHeads", "" + d.nameHeads())))
           .threads(Integer.parseInt(p.getProperty("threads", "" + d.threads()).trim()))
           .codec(p.getProperty("codec", d.codec()).trim().toUpperCase(Locale.ROOT))
           .shuffleEpochs(parseBoolean(p.getProperty("shuffleEpochs", "" + d.shuffleEpochs())))
@@ -193,6 +199,7 @@ public record TrainingConfig(
       x.append("  <generator class=\"").append(NerFeatureGeneratorFactory.class.getName()).append("\">")
           .append("<bool name=\"affixes\">").append(affixes).append("</bool>")
           .append(clusters ? "<bool name=\"clusters\">true</bool>" : "")
+          .append(nameHeads ? "<bool name=\"nameHeads\">true</bool>" : "")
           .append("<int name=\"wordWindow\">").append(tokenWindow).append("</int></generator>\n");
     }
     x.append("</featureGenerators>\n");
@@ -214,12 +221,13 @@ public record TrainingConfig(
     private boolean customFeatures = true;
     private boolean affixes = true;
     private boolean clusters = true;
+    private boolean nameHeads = true;
     private int threads = 1;
     private String codec = "BIO";
     private boolean shuffleEpochs = true;
     private double outsideBias = 8;
     private double pruneBelow = 0.5;
-    private ImmutableList<Long> shuffleSeeds = ImmutableList.of(1L, 2L, 3L, 4L, 5L);
+    private ImmutableList<Long> shuffleSeeds = ImmutableList.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
 
     private Builder() {}
 
@@ -262,6 +270,12 @@ public record TrainingConfig(
     /** Sets whether word-cluster features are used. */
     public Builder clusters(boolean clusters) {
       this.clusters = clusters;
+      return this;
+    }
+
+    /** Sets whether the words of a capitalised run get the run's head word as features. */
+    public Builder nameHeads(boolean nameHeads) {
+      this.nameHeads = nameHeads;
       return this;
     }
 
@@ -313,7 +327,7 @@ public record TrainingConfig(
     /** Builds and validates the configuration. */
     public TrainingConfig build() {
       return new TrainingConfig(
-          algorithm, iterations, cutoff, tokenWindow, customFeatures, affixes, clusters, threads, codec, shuffleEpochs, outsideBias,
+          algorithm, iterations, cutoff, tokenWindow, customFeatures, affixes, clusters, nameHeads, threads, codec, shuffleEpochs, outsideBias,
           pruneBelow, shuffleSeeds);
     }
   }

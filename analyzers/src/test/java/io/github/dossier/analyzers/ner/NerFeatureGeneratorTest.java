@@ -18,15 +18,36 @@ class NerFeatureGeneratorTest {
 
   @BeforeAll
   static void gazetteer() throws IOException {
-    String data = "chancellor\tT\nprime minister\tT\nlena\tF\nthe\tL\nnew zealand\tK\nwellington\tC\n";
+    String data = "chancellor\tT\nprime minister\tT\nlena\tF\nthe\tL\nnew zealand\tK\nwellington\tC\n"
+        + "council\tZ\n";
     gazetteer = NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static List<String> features(String sentence, int index) {
-    NerFeatureGenerator generator = new NerFeatureGenerator(gazetteer, null, true, 1);
+    NerFeatureGenerator generator = new NerFeatureGenerator(gazetteer, null, true, 1, false);
     List<String> features = new ArrayList<>();
     generator.createFeatures(features, sentence.split(" "), index, new String[0]);
     return features;
+  }
+
+  @Test
+  void withNameHeadsEveryWordOfACapitalisedRunButTheLastSeesTheRunsLastWord() {
+    NerFeatureGenerator generator = new NerFeatureGenerator(gazetteer, null, true, 1, true);
+    String[] tokens = "protesters left Wellington County Council offices , said Lena Brandt".split(" ");
+    List<String> first = new ArrayList<>();
+    generator.createFeatures(first, tokens, 2, new String[0]);
+    assertTrue(first.contains("nh=council"), first.toString());
+    assertTrue(first.contains("nhg=Z"), "the head's gazetteer category: an organisation head " + first);
+
+    List<String> head = new ArrayList<>();
+    generator.createFeatures(head, tokens, 4, new String[0]);
+    assertTrue(head.stream().noneMatch(f -> f.startsWith("nh")), "the last word is its own head: " + head);
+
+    List<String> person = new ArrayList<>();
+    generator.createFeatures(person, tokens, 8, new String[0]);
+    assertTrue(person.contains("nh=brandt"), person.toString());
+    assertTrue(features("protesters left Wellington County Council offices", 2).stream().noneMatch(f -> f.startsWith("nh")),
+        "off unless asked for");
   }
 
   @Test

@@ -62,7 +62,7 @@ class WordClustersTest {
   void generatorAddsClusterFeaturesOfTheTokenAndItsNeighbours() throws IOException {
     WordClusters c = clusters("Chancellor\t0110\nMerz\t00010001\nsaid\t1101\n");
     NerGazetteer gazetteer = NerGazetteer.read(new ByteArrayInputStream(new byte[0]));
-    NerFeatureGenerator generator = new NerFeatureGenerator(gazetteer, c, false, 0);
+    NerFeatureGenerator generator = new NerFeatureGenerator(gazetteer, c, false, 0, false);
     List<String> features = new ArrayList<>();
 
     generator.createFeatures(features, new String[] {"Chancellor", "Merz", "said"}, 1, new String[0]);
