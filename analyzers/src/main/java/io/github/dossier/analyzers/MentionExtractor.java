@@ -318,7 +318,7 @@ final class MentionExtractor {
       }
       out.add(c.withType(votedType(votes.get(form))));
     }
-    correctTypes(out);
+    correctTypes(sentences, out);
     out.addAll(inlineAcronyms(sentences, out));
     out.addAll(roleAcronyms(sentences, out));
     out.addAll(missedOccurrences(text, sentences, out, credits));
@@ -343,7 +343,8 @@ final class MentionExtractor {
    * Knighton"), and so is a name of capitalised uncommon words that contains a one-word person name
    * of the text ("Pedro R. Pierluisi Urrutia" with "Pierluisi"; not "Trump Tower").
    */
-  private static void correctTypes(List<Candidate> candidates) {
+  private static void correctTypes(List<TokenizedSentence> sentences, List<Candidate> candidates) {
+    Set<Integer> placeStarts = placeStarts(candidates);
     List<String[]> personNames = new ArrayList<>();
     Set<String> surnames = new HashSet<>();
     Set<String> singlePersonNames = new HashSet<>();
@@ -371,8 +372,11 @@ final class MentionExtractor {
       } else if (words.length >= 2
           && personNames.stream().anyMatch(p -> NameResolver.containsWords(p, words))) {
         candidates.set(i, c.withType(EntityType.PERSON));
-      } else if (words.length == 1 && known == null && surnames.contains(form)) {
-        candidates.set(i, c.withType(EntityType.PERSON)); // "Knighton" after "Richard Knighton"
+      } else if (words.length == 1 && known == null && surnames.contains(form)
+          && !(c.type() == EntityType.LOCATION
+              && looksLikePlace(sentences.get(c.sentence()), c.firstToken(), c.endToken(), placeStarts))) {
+        // "Knighton" after "Richard Knighton", but not the place "Allen, Texas" after "Greg Allen"
+        candidates.set(i, c.withType(EntityType.PERSON));
       } else if (words.length >= 2 && known == null && looksLikePersonalName(c.text().split(" "), 0, words.length)
           && Arrays.stream(words).anyMatch(singlePersonNames::contains)) {
         candidates.set(i, c.withType(EntityType.PERSON)); // "Pedro R. Pierluisi Urrutia" with "Pierluisi"
@@ -406,12 +410,7 @@ final class MentionExtractor {
     }
     models.sort(Comparator.comparingInt((Candidate c) -> c.firstToken() - c.endToken())
         .thenComparingInt(Candidate::start));
-    Set<Integer> placeStarts = new HashSet<>();
-    for (Candidate c : out) {
-      if (c.type() == EntityType.LOCATION) {
-        placeStarts.add(c.start());
-      }
-    }
+    Set<Integer> placeStarts = placeStarts(out);
     List<Candidate> added = new ArrayList<>();
     for (Candidate model : models) {
       TokenizedSentence origin = sentences.get(model.sentence());
@@ -511,6 +510,17 @@ final class MentionExtractor {
     }
     return i + 1 < words.length && isLowerCaseWord(words[i]) && !PERSON_NAME_BREAKS.contains(words[i])
         && !WordLists.SENTENCE_STARTERS.contains(words[i]) && ORGANIZATION_ROLE_NOUNS.contains(words[i + 1]);
+  }
+
+  /** The character offsets at which the place candidates start. */
+  private static Set<Integer> placeStarts(List<Candidate> candidates) {
+    Set<Integer> starts = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.type() == EntityType.LOCATION) {
+        starts.add(c.start());
+      }
+    }
+    return starts;
   }
 
   /**

@@ -8,6 +8,10 @@ import opennlp.tools.util.Span;
 /**
  * Finds PER/LOC/ORG names in tokenized sentences with a {@link NerModel}.
  *
+ * <p>The model's spans get news-style edges first: no titles in person names ("Senator Ted Cruz"
+ * is "Ted Cruz"), no "of Florida" after them, and "Berlin, Germany" is two places (see {@code
+ * NameBoundaries}).
+ *
  * <p>Keeps document state (earlier decisions about the same words inform later ones): call {@link
  * #clear()} at the start of every document and pass its sentences in order. Besides the model's own
  * document features, a capitalised name tagged in an earlier sentence is tagged again where it
@@ -19,6 +23,7 @@ import opennlp.tools.util.Span;
 public final class NameFinder implements SentenceNameFinder {
 
   private final SentenceNameFinder finder;
+  private final NameBoundaries boundaries = new NameBoundaries(NerGazetteer.shared());
   private final DocumentMemory memory = new DocumentMemory(NerGazetteer.shared());
 
   /**
@@ -59,7 +64,7 @@ public final class NameFinder implements SentenceNameFinder {
     if (tokens.length == 0) {
       return new Span[0];
     }
-    return memory.apply(tokens, finder.find(tokens));
+    return memory.apply(tokens, boundaries.apply(tokens, finder.find(tokens)));
   }
 
   /** Forgets the document state; call at the start of each document. */
