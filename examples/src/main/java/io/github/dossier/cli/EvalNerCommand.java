@@ -11,6 +11,7 @@ import io.github.dossier.analyzers.ner.SentenceNameFinder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,11 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--documents", description = "Tag each document as a whole, so document-level consistency counts.")
   boolean documents;
 
+  @Option(names = "--warm-up", defaultValue = "10", paramLabel = "SECONDS",
+      description = "Least CPU time each system warms up on each file before its speed is measured; the "
+          + "JIT speeds taggers up in steps for several seconds (default: ${DEFAULT-VALUE}).")
+  double warmUpSeconds;
+
   @Option(names = "--json", description = "Print {\"files\": [{\"file\", [\"system\",] \"mode\", \"sentences\", \"tokens\", \"types\": {\"PER\": {\"p\", \"r\", \"f1\"}, ...}, \"micro\", \"document_level\": {\"types\", \"micro\"}, \"tokens_per_second\", \"tokens_per_cpu_second\"}]}.")
   boolean json;
 
@@ -71,6 +77,10 @@ final class EvalNerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (!(warmUpSeconds >= 0)) {
+      throw new IllegalArgumentException("--warm-up must be a number of seconds >= 0, got " + warmUpSeconds);
+    }
+    Duration warmUp = Duration.ofNanos(Math.round(warmUpSeconds * 1e9));
     Map<String, Supplier<SentenceNameFinder>> finders = loadSystems();
     NerEvaluator.Mode mode = documents ? NerEvaluator.Mode.DOCUMENTS : NerEvaluator.Mode.SENTENCES;
     ObjectNode root = Json.object();
@@ -79,7 +89,7 @@ final class EvalNerCommand implements Callable<Integer> {
       CorpusSpec corpus = CorpusSpec.parse(file);
       List<NerDocument> gold = corpus.read();
       for (Map.Entry<String, Supplier<SentenceNameFinder>> system : finders.entrySet()) {
-        NerEvaluator.Evaluation e = NerEvaluator.evaluate(system.getValue(), corpus.toString(), gold, mode);
+        NerEvaluator.Evaluation e = NerEvaluator.evaluate(system.getValue(), corpus.toString(), gold, mode, warmUp);
         String name = systems.isEmpty() ? null : system.getKey();
         if (json) {
           write(list.addObject(), name, e);

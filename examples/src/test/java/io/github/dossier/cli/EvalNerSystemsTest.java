@@ -20,7 +20,7 @@ class EvalNerSystemsTest {
   @Test
   void severalSystemsAreScoredOnEachFileInOrderAndNamed(@TempDir Path tmp) throws IOException {
     Path gold = Files.writeString(tmp.resolve("gold.tsv"), NerCommandsTest.TSV);
-    DossierCliTest.Run run = DossierCliTest.dossier("eval-ner", "--json",
+    DossierCliTest.Run run = DossierCliTest.dossier("eval-ner", "--warm-up", "0", "--json",
         "--system", "capitalised-locations", "--system", "dossier", gold.toString());
     assertEquals(0, run.code(), run.err());
     JsonNode files = run.json().get("files");
@@ -58,11 +58,11 @@ class EvalNerSystemsTest {
   @Test
   void withoutSystemTheOutputIsTheUnnamedModelAsBefore(@TempDir Path tmp) throws IOException {
     Path gold = Files.writeString(tmp.resolve("gold.tsv"), NerCommandsTest.TSV);
-    JsonNode only = DossierCliTest.dossier("eval-ner", "--json", gold.toString()).json().get("files");
+    JsonNode only = DossierCliTest.dossier("eval-ner", "--warm-up", "0", "--json", gold.toString()).json().get("files");
     assertEquals(1, only.size());
     assertFalse(only.get(0).has("system"), only.toString());
 
-    DossierCliTest.Run text = DossierCliTest.dossier("eval-ner", "--system", "capitalised-locations", gold.toString());
+    DossierCliTest.Run text = DossierCliTest.dossier("eval-ner", "--warm-up", "0", "--system", "capitalised-locations", gold.toString());
     assertEquals(0, text.code(), text.err());
     assertTrue(text.out().startsWith(gold + " [capitalised-locations] (sentences: 2 documents, 3 sentences, 22 tokens)"),
         text.out());
@@ -74,18 +74,18 @@ class EvalNerSystemsTest {
   @Test
   void unknownSystemsDuplicatesAndAStrayModelAreNamed(@TempDir Path tmp) throws IOException {
     Path gold = Files.writeString(tmp.resolve("gold.tsv"), NerCommandsTest.TSV);
-    DossierCliTest.Run unknown = DossierCliTest.dossier("eval-ner", "--system", "no-such-system", gold.toString());
+    DossierCliTest.Run unknown = DossierCliTest.dossier("eval-ner", "--warm-up", "0", "--system", "no-such-system", gold.toString());
     assertEquals(1, unknown.code());
     assertTrue(unknown.err().contains("unknown --system 'no-such-system' (known here: dossier, capitalised-locations"),
         unknown.err());
     assertTrue(unknown.err().contains("-Pstanford"), unknown.err());
 
-    DossierCliTest.Run twice = DossierCliTest.dossier("eval-ner", "--system", "dossier", "--system", "dossier",
+    DossierCliTest.Run twice = DossierCliTest.dossier("eval-ner", "--warm-up", "0", "--system", "dossier", "--system", "dossier",
         gold.toString());
     assertEquals(1, twice.code());
     assertTrue(twice.err().contains("--system dossier is given twice"), twice.err());
 
-    DossierCliTest.Run strayModel = DossierCliTest.dossier("eval-ner", "--model", tmp.resolve("m.bin").toString(),
+    DossierCliTest.Run strayModel = DossierCliTest.dossier("eval-ner", "--warm-up", "0", "--model", tmp.resolve("m.bin").toString(),
         "--system", "capitalised-locations", gold.toString());
     assertEquals(1, strayModel.code());
     assertTrue(strayModel.err().contains("--model gives the model of --system dossier, which is not among the systems"),

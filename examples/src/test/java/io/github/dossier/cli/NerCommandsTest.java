@@ -31,7 +31,7 @@ class NerCommandsTest {
   void evalNerPrintsTheContractJsonForBothLayouts(@TempDir Path tmp) throws IOException {
     Path tsv = Files.writeString(tmp.resolve("gold.tsv"), TSV);
     Path iob2 = Files.writeString(tmp.resolve("gold.iob2"), IOB2);
-    DossierCliTest.Run run = DossierCliTest.dossier("eval-ner", "--json", tsv.toString(), iob2.toString());
+    DossierCliTest.Run run = DossierCliTest.dossier("eval-ner", "--warm-up", "0", "--json", tsv.toString(), iob2.toString());
     assertEquals(0, run.code(), run.err());
     JsonNode files = run.json().get("files");
     assertEquals(2, files.size());
@@ -53,7 +53,7 @@ class NerCommandsTest {
     assertEquals(1, files.get(1).get("sentences").asInt());
     assertEquals(6, files.get(1).get("tokens").asInt());
 
-    DossierCliTest.Run docs = DossierCliTest.dossier("eval-ner", "--json", "--documents", tsv.toString());
+    DossierCliTest.Run docs = DossierCliTest.dossier("eval-ner", "--warm-up", "0", "--json", "--documents", tsv.toString());
     assertEquals("documents", docs.json().get("files").get(0).get("mode").asText());
   }
 
@@ -75,7 +75,7 @@ class NerCommandsTest {
     Path gold = Files.writeString(tmp.resolve("gold.tsv"), TSV);
     // Documents are trained with their context (the second "Scholz" after "Olaf Scholz"), so they
     // are scored as documents too.
-    JsonNode eval = DossierCliTest.dossier("eval-ner", "--json", "--documents", "--model", model.toString(),
+    JsonNode eval = DossierCliTest.dossier("eval-ner", "--warm-up", "0", "--json", "--documents", "--model", model.toString(),
         gold.toString()).json();
     assertEquals(1.0, eval.get("files").get(0).get("micro").get("f1").asDouble(), 1e-9,
         "a model scores perfectly on the very documents it was trained on, many times over");

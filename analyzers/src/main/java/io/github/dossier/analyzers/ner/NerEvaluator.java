@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -24,10 +25,11 @@ import opennlp.tools.util.Span;
  * inform later ones. Files without document boundaries (tweets) are one document per sentence
  * unless the {@link CorpusSpec} says otherwise. Speed is measured with one finder on one thread:
  * after the scoring pass, the file is tagged untimed (JIT warm-up) until the tagging thread has
- * used at least five seconds of CPU time and no pass over the file has been more than 2 % faster
- * (in CPU time) than the fastest before it for two seconds, or at most 30 s of CPU time; then it is
- * timed by the wall clock for at least one second. (The JIT keeps speeding the tagger up for
- * several seconds: a shorter warm-up measured short files at half their speed.) Counting CPU time keeps the warm-up complete when other
+ * used at least the minimum warm-up time ({@link #DEFAULT_WARM_UP} unless given) of CPU time and
+ * no pass over the file has been more than 2 % faster (in CPU time) than the fastest before it for
+ * two seconds, or at most three times the minimum plus 20 s; then it is timed by the wall clock for
+ * at least one second. (The JIT keeps speeding Dossier's tagger and Stanford's CRF up for several
+ * seconds, in steps: after 5 s both still ran at a quarter of their speed after 10 s.) Counting CPU time keeps the warm-up complete when other
  * processes share the machine and the JIT compiler threads fall behind.
  */
 public final class NerEvaluator {
@@ -92,10 +94,12 @@ public final class NerEvaluator {
   }
 
   private static final long MIN_TIMED_NANOS = 1_000_000_000L;
-  private static final long WARM_UP_NANOS = 5_000_000_000L;
+  /** The minimum JIT warm-up of the tagging thread, in CPU time, before speed is measured. */
+  public static final Duration DEFAULT_WARM_UP = Duration.ofSeconds(10);
+
   private static final long PLATEAU_NANOS = 2_000_000_000L;
   private static final double MIN_SPEED_UP = 0.02;
-  private static final long MAX_WARM_UP_NANOS = 30_000_000_000L;
+  private static final long EXTRA_WARM_UP_NANOS = 20_000_000_000L;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private NerEvaluator() {}
@@ -146,6 +150,21 @@ public final class NerEvaluator {
    */
   public static Evaluation evaluate(
       Supplier<? extends SentenceNameFinder> finders, String name, List<NerDocument> documents, Mode mode) {
+    return evaluate(finders, name, documents, mode, DEFAULT_WARM_UP);
+  }
+
+  /**
+   * Like {@link #evaluate(Supplier, String, List, Mode)}, with another minimum warm-up before the
+   * speed is measured (zero when only the scores matter).
+   *
+   * @param minWarmUp the least CPU time the tagging thread spends warming up; not negative
+   * @throws IllegalArgumentException if the documents hold no sentence or the warm-up is negative
+   */
+  public static Evaluation evaluate(
+      Supplier<? extends SentenceNameFinder> finders, String name, List<NerDocument> documents, Mode mode,
+      Duration minWarmUp) {
+    checkNotNull(minWarmUp, "minWarmUp");
+    checkArgument(!minWarmUp.isNegative(), "the warm-up must not be negative, got %s", minWarmUp);
     checkNotNull(finders, "finders");
     checkNotNull(name, "name");
     checkNotNull(documents, "documents");
@@ -171,7 +190,7 @@ public final class NerEvaluator {
       entitySets.endDocument();
     }
     checkArgument(sentences > 0, "corpus %s has no sentence to evaluate", name);
-    double[] speed = timeTagging(newFinder(finders), documents, mode, tokens);
+    double[] speed = timeTagging(newFinder(finders), documents, mode, tokens, minWarmUp.toNanos());
     Map<String, Score> types = scoredTypes(scorer.byType());
     Map<String, Score> documentTypes = scoredTypes(entitySets.byType());
     return new Evaluation(name, mode, documents.size(), sentences, tokens, types, micro(types), documentTypes,
@@ -201,7 +220,7 @@ public final class NerEvaluator {
 
   /** Tokens per wall-clock second and per CPU second of this thread, after warm-up. */
   private static double[] timeTagging(
-      SentenceNameFinder finder, List<NerDocument> documents, Mode mode, long tokens) {
+      SentenceNameFinder finder, List<NerDocument> documents, Mode mode, long tokens, long minWarmUpNanos) {
     String[][] arrays = documents.stream()
         .flatMap(d -> d.sentences().stream())
         .map(NerSentence::tokenArray)
@@ -222,7 +241,8 @@ public final class NerEvaluator {
       }
       bestPass = Math.min(bestPass, pass);
       long spent = now - warmUpStart;
-      if (spent >= MAX_WARM_UP_NANOS || spent >= WARM_UP_NANOS && now - lastImprovement >= PLATEAU_NANOS) {
+      if (spent >= 3 * minWarmUpNanos + EXTRA_WARM_UP_NANOS
+          || spent >= minWarmUpNanos && now - lastImprovement >= PLATEAU_NANOS) {
         break;
       }
     }

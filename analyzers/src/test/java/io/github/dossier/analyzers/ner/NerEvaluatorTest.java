@@ -9,6 +9,7 @@ import io.github.dossier.analyzers.ner.NerEvaluator.Evaluation;
 import io.github.dossier.analyzers.ner.NerEvaluator.Mode;
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -89,7 +90,8 @@ class NerEvaluatorTest {
   @Test
   void sentenceModeScoresAnySystemOnTheGoldTokensAndForgetsBetweenSentences() {
     List<CapitalisedRuns> made = new ArrayList<>();
-    Evaluation e = NerEvaluator.evaluate(() -> add(made, new CapitalisedRuns()), "gold", gold, Mode.SENTENCES);
+    Evaluation e = NerEvaluator.evaluate(
+        () -> add(made, new CapitalisedRuns()), "gold", gold, Mode.SENTENCES, Duration.ZERO);
 
     assertEquals("gold", e.file());
     assertEquals(Mode.SENTENCES, e.mode());
@@ -122,7 +124,8 @@ class NerEvaluatorTest {
   @Test
   void documentModeKeepsTheSystemsMemoryWithinADocumentOnly() {
     List<CapitalisedRuns> made = new ArrayList<>();
-    Evaluation e = NerEvaluator.evaluate(() -> add(made, new CapitalisedRuns()), "gold", gold, Mode.DOCUMENTS);
+    Evaluation e = NerEvaluator.evaluate(
+        () -> add(made, new CapitalisedRuns()), "gold", gold, Mode.DOCUMENTS, Duration.ZERO);
 
     assertEquals(Mode.DOCUMENTS, e.mode());
     assertEquals(new Score(2, 0, 0), e.types().get("PER"));
@@ -143,7 +146,7 @@ class NerEvaluatorTest {
       @Override
       public void clear() {}
     };
-    Evaluation e = NerEvaluator.evaluate(() -> none, "gold", gold, Mode.SENTENCES);
+    Evaluation e = NerEvaluator.evaluate(() -> none, "gold", gold, Mode.SENTENCES, Duration.ZERO);
 
     assertEquals(new Score(0, 0, 2), e.types().get("PER"));
     assertEquals(new Score(0, 0, 7), e.micro());
@@ -153,7 +156,7 @@ class NerEvaluatorTest {
   @Test
   void badSystemsAndEmptyCorporaAreNamed() {
     NullPointerException nullFinder = assertThrows(NullPointerException.class,
-        () -> NerEvaluator.evaluate(() -> null, "gold", gold, Mode.SENTENCES));
+        () -> NerEvaluator.evaluate(() -> null, "gold", gold, Mode.SENTENCES, Duration.ZERO));
     assertEquals("the name finder supplier returned null", nullFinder.getMessage());
 
     SentenceNameFinder nullSpans = new SentenceNameFinder() {
@@ -171,12 +174,16 @@ class NerEvaluatorTest {
       }
     };
     NullPointerException npe = assertThrows(NullPointerException.class,
-        () -> NerEvaluator.evaluate(() -> nullSpans, "gold", gold, Mode.SENTENCES));
+        () -> NerEvaluator.evaluate(() -> nullSpans, "gold", gold, Mode.SENTENCES, Duration.ZERO));
     assertEquals("name finder NullSpans returned null spans", npe.getMessage());
 
     IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
-        () -> NerEvaluator.evaluate(CapitalisedRuns::new, "empty.tsv", List.of(), Mode.SENTENCES));
+        () -> NerEvaluator.evaluate(CapitalisedRuns::new, "empty.tsv", List.of(), Mode.SENTENCES, Duration.ZERO));
     assertEquals("corpus empty.tsv has no sentence to evaluate", empty.getMessage());
+
+    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+        () -> NerEvaluator.evaluate(CapitalisedRuns::new, "gold", gold, Mode.SENTENCES, Duration.ofSeconds(-1)));
+    assertEquals("the warm-up must not be negative, got PT-1S", negative.getMessage());
   }
 
   private static CapitalisedRuns add(List<CapitalisedRuns> made, CapitalisedRuns finder) {
