@@ -13,6 +13,8 @@ final class GzipResources {
     T read(InputStream in) throws IOException;
   }
 
+  private static final int BUFFER_SIZE = 1 << 16;
+
   private GzipResources() {}
 
   /**
@@ -27,7 +29,8 @@ final class GzipResources {
     if (in == null) {
       throw new IllegalStateException(what + " resource " + resource + " is missing from the classpath");
     }
-    try (InputStream gz = new GZIPInputStream(in)) {
+    // GZIPInputStream's default 512-byte buffer makes reading the 1.4 MB gazetteer markedly slower.
+    try (InputStream gz = new GZIPInputStream(in, BUFFER_SIZE)) {
       return reader.read(gz);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + what + " " + resource, e);

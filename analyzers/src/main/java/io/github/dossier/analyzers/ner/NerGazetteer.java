@@ -2,6 +2,8 @@ package io.github.dossier.analyzers.ner;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,19 +56,25 @@ final class NerGazetteer {
       this.bit = 1 << ordinal();
     }
 
-    static Category forCode(char code) {
+    private static final Category[] BY_CODE = new Category[128];
+
+    static {
       for (Category c : values()) {
-        if (c.code == code) {
-          return c;
-        }
+        BY_CODE[c.code] = c;
+      }
+    }
+
+    static Category forCode(char code) {
+      Category c = code < BY_CODE.length ? BY_CODE[code] : null;
+      if (c != null) {
+        return c;
       }
       throw new IllegalArgumentException("unknown gazetteer category code '" + code + "'");
     }
   }
 
-  private static final class Holder {
-    static final NerGazetteer SHARED = loadShared();
-  }
+  /** Loaded on first use; a failed load is not remembered, so the next caller sees the error too. */
+  private static final Supplier<NerGazetteer> SHARED = Suppliers.memoize(NerGazetteer::loadShared);
 
   private final Map<String, Integer> entries;
   private final Set<String> phraseStarts;
@@ -84,7 +92,7 @@ final class NerGazetteer {
 
   /** The gazetteer shipped on the classpath, loaded on first use. */
   static NerGazetteer shared() {
-    return Holder.SHARED;
+    return SHARED.get();
   }
 
   private static NerGazetteer loadShared() {
@@ -94,7 +102,7 @@ final class NerGazetteer {
   /** Reads {@code phrase<TAB>codes} lines (UTF-8); the stream is not closed. */
   static NerGazetteer read(InputStream in) throws IOException {
     checkNotNull(in, "gazetteer stream");
-    Map<String, Integer> entries = new HashMap<>(1 << 18);
+    Map<String, Integer> entries = new HashMap<>(1 << 19);
     Set<String> phraseStarts = new HashSet<>();
     Set<String> phrasePrefixes = new HashSet<>();
     int maxLength = 1;

@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A loaded English PER/LOC/ORG name-finder model.
@@ -32,6 +35,8 @@ public final class NerModel {
 
   /** The entity types the shipped model produces, as found in {@code Span.getType()}. */
   public static final Set<String> TYPES = Set.of("PER", "LOC", "ORG");
+
+  private static final Logger log = LoggerFactory.getLogger(NerModel.class);
 
   private static final class Holder {
     static final NerModel DEFAULT = loadDefaultResource();
@@ -56,6 +61,10 @@ public final class NerModel {
   }
 
   private static NerModel loadDefaultResource() {
+    // The gazetteer and word clusters that the model's features need load on another thread while
+    // the model itself is parsed: about half the load time where a second core is free. A failure
+    // there is reported by the model's own use of them.
+    ForkJoinPool.commonPool().execute(NerModel::loadSharedData);
     InputStream in = NerModel.class.getResourceAsStream(DEFAULT_RESOURCE);
     if (in == null) {
       throw new IllegalStateException("NER model resource " + DEFAULT_RESOURCE + " is missing from the classpath");
@@ -64,6 +73,15 @@ public final class NerModel {
       return load(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read NER model resource " + DEFAULT_RESOURCE, e);
+    }
+  }
+
+  private static void loadSharedData() {
+    try {
+      NerGazetteer.shared();
+      WordClusters.shared();
+    } catch (RuntimeException e) {
+      log.debug("preloading the NER gazetteer and word clusters failed; the model load will report it", e);
     }
   }
 

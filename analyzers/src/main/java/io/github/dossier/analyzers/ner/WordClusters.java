@@ -3,6 +3,8 @@ package io.github.dossier.analyzers.ner;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,9 +34,8 @@ final class WordClusters {
   /** The path prefix lengths that become features (longer paths give their full path as well). */
   static final int[] PREFIXES = {4, 8, 12};
 
-  private static final class Holder {
-    static final WordClusters SHARED = loadShared();
-  }
+  /** Loaded on first use; a failed load is not remembered, so the next caller sees the error too. */
+  private static final Supplier<WordClusters> SHARED = Suppliers.memoize(WordClusters::loadShared);
 
   /** A cluster path with its feature strings computed once. */
   record Path(String bits, String[] tokenFeatures, String[] previousFeatures, String[] nextFeatures) {}
@@ -47,7 +48,7 @@ final class WordClusters {
 
   /** The clusters shipped on the classpath, loaded on first use. */
   static WordClusters shared() {
-    return Holder.SHARED;
+    return SHARED.get();
   }
 
   private static WordClusters loadShared() {
