@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -25,10 +26,10 @@ import opennlp.tools.util.Span;
  * inform later ones. Files without document boundaries (tweets) are one document per sentence
  * unless the {@link CorpusSpec} says otherwise. Speed is measured with one finder on one thread:
  * after the scoring pass, the file is tagged untimed (JIT warm-up) until the tagging thread has
- * used at least the minimum warm-up time ({@link #DEFAULT_WARM_UP} unless given) of CPU time and
- * no pass over the file has been more than 2 % faster (in CPU time) than the fastest before it for
- * two seconds, or at most three times the minimum plus 20 s; then it is timed by the wall clock for
- * at least one second. (The JIT keeps speeding Dossier's tagger and Stanford's CRF up for several
+ * used at least the minimum warm-up time ({@link #DEFAULT_WARM_UP} unless given) of CPU time, no
+ * pass over the file has been more than 2 % faster (in CPU time) than the fastest before it for
+ * two seconds and the JIT compilers have compiled nothing for two seconds, or at most three times
+ * the minimum plus 20 s; then it is timed by the wall clock for at least one second. (The JIT keeps speeding Dossier's tagger and Stanford's CRF up for several
  * seconds, in steps: after 5 s both still ran at a quarter of their speed after 10 s.) Counting CPU time keeps the warm-up complete when other
  * processes share the machine and the JIT compiler threads fall behind.
  */
@@ -231,6 +232,8 @@ public final class NerEvaluator {
     long warmUpStart = warmUpClock();
     long bestPass = Long.MAX_VALUE;
     long lastImprovement = warmUpStart;
+    long lastCompilation = warmUpStart;
+    long compiled = compilationMillis();
     while (true) {
       long passStart = warmUpClock();
       sink += tagAll(finder, documents, mode, arrays);
@@ -240,9 +243,14 @@ public final class NerEvaluator {
         lastImprovement = now;
       }
       bestPass = Math.min(bestPass, pass);
+      long compiledNow = compilationMillis();
+      if (compiledNow != compiled) {
+        compiled = compiledNow;
+        lastCompilation = now;
+      }
       long spent = now - warmUpStart;
-      if (spent >= 3 * minWarmUpNanos + EXTRA_WARM_UP_NANOS
-          || spent >= minWarmUpNanos && now - lastImprovement >= PLATEAU_NANOS) {
+      boolean settled = now - lastImprovement >= PLATEAU_NANOS && now - lastCompilation >= PLATEAU_NANOS;
+      if (spent >= 3 * minWarmUpNanos + EXTRA_WARM_UP_NANOS || spent >= minWarmUpNanos && settled) {
         break;
       }
     }
@@ -260,6 +268,12 @@ public final class NerEvaluator {
     return sink >= 0
         ? new double[] {tagged / (elapsed / 1e9), tagged / (Math.max(cpu, 1) / 1e9)}
         : new double[2];
+  }
+
+  /** The JIT compilers' total time so far, or 0 where the JVM does not measure it. */
+  private static long compilationMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
   }
 
   /** The current thread's CPU time, or the wall clock where the JVM does not measure it. */
