@@ -19,10 +19,13 @@ import opennlp.tools.util.Span;
  *       that person: "Representative Beto O'Rourke" tagged ORG is the PER "Beto O'Rourke";
  *   <li>a person's name ends before an inner "of" or "from", and a known place after it is a place:
  *       "Marco Rubio of Florida" is PER "Marco Rubio" and LOC "Florida";
- *   <li>places joined by commas are separate places: "Berlin, Germany" is "Berlin" and "Germany".
+ *   <li>places joined by commas are separate places: "Berlin, Germany" is "Berlin" and "Germany";
+ *   <li>a demonym alone ("Indonesian", "South Korean") is no name and is dropped, unless the
+ *       gazetteer also knows it as a place or organisation, or, for a person, as a first name or
+ *       surname ("French").
  * </ul>
  *
- * <p>Spans are only shortened or split, never widened, so they never come to overlap. The
+ * <p>Spans are only shortened, split or dropped, never widened, so they never come to overlap. The
  * probability of a derived span is that of the span it came from. Stateless; safe to share.
  */
 final class NameBoundaries {
@@ -37,6 +40,10 @@ final class NameBoundaries {
   private static final int MIN_NAME_WORDS_AFTER_TITLE = 2;
   private static final int PLACES = NerGazetteer.Category.CITY.bit | NerGazetteer.Category.COUNTRY.bit
       | NerGazetteer.Category.REGION.bit | NerGazetteer.Category.TOWN.bit;
+  /** Categories that make a demonym a name of its own: "Jordanian" is none, "Jordan" is a country. */
+  private static final int NOT_DEMONYM = PLACES | NerGazetteer.Category.ORGANIZATION.bit;
+  /** A demonym tagged PER may be someone's name ("Judith French"). */
+  private static final int PERSON_NAMES = NerGazetteer.Category.FIRST_NAME.bit | NerGazetteer.Category.SURNAME.bit;
   private static final int NOT_NAME_WORDS = NerGazetteer.Category.USUALLY_LOWERCASE.bit
       | NerGazetteer.Category.TITLE.bit;
 
@@ -69,6 +76,9 @@ final class NameBoundaries {
     int a = s.getStart();
     int b = s.getEnd();
     String type = s.getType();
+    if (isDemonym(tokens, a, b, type.equals(PERSON))) {
+      return List.of();
+    }
     if (type.equals(PERSON)) {
       int name = afterLastTitle(tokens, a, b);
       List<Span> out = new ArrayList<>(2);
@@ -137,6 +147,13 @@ final class NameBoundaries {
       }
     }
     return true;
+  }
+
+  /** "Indonesian", "Middle Eastern": an adjective of a people, which names no person, place or organisation. */
+  private boolean isDemonym(String[] tokens, int from, int to, boolean person) {
+    int bits = gazetteer.phrase(phrase(tokens, from, to));
+    int names = person ? NOT_DEMONYM | PERSON_NAMES : NOT_DEMONYM;
+    return (bits & NerGazetteer.Category.DEMONYM.bit) != 0 && (bits & names) == 0;
   }
 
   private boolean isPlace(String[] tokens, int from, int to) {

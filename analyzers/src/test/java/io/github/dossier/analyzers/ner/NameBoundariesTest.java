@@ -20,7 +20,8 @@ class NameBoundariesTest {
   @BeforeAll
   static void gazetteer() throws IOException {
     String data = String.join("\n", "senator\tT", "sen\tST", "secretary of state\tT", "representative\tT",
-        "chancellor\tT", "us\tK", "ohio\tR", "dayton\tC", "tampere\tC", "finland\tK", "the\tL", "");
+        "chancellor\tT", "us\tK", "ohio\tR", "dayton\tC", "tampere\tC", "finland\tK", "the\tL",
+        "finnish\tD", "south korean\tD", "jordanian\tD", "french\tFSD", "");
     boundaries = new NameBoundaries(NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))));
   }
 
@@ -66,6 +67,16 @@ class NameBoundariesTest {
         tag("Tampere , Finland , Europe", new Span(0, 5, "LOC")));
     // An organisation keeps its comma.
     assertEquals("ORG Nokia , Inc.", tag("Nokia , Inc. said", new Span(0, 3, "ORG")));
+  }
+
+  @Test
+  void demonymsAloneNameNoPersonPlaceOrOrganisation() {
+    assertEquals("LOC Tampere", tag("Finnish troops left Tampere", new Span(0, 1, "LOC"), new Span(3, 4, "LOC")));
+    assertEquals("", tag("South Korean officials said", new Span(0, 2, "ORG")));
+    assertEquals("ORG Jordanian Army", tag("the Jordanian Army said", new Span(1, 3, "ORG")));
+    // A demonym that is also a name may be a person's: "French" in "Judith French".
+    assertEquals("PER French", tag("French said", new Span(0, 1, "PER")));
+    assertEquals("", tag("French troops", new Span(0, 1, "LOC")));
   }
 
   @Test
