@@ -37,6 +37,8 @@ import java.util.Set;
  * @param nameHeads whether every word of a run of capitalised words gets the run's last word (its
  *     head: "Council" in "Hampshire County Council") and that word's gazetteer categories as
  *     features, so the type is known from the first word on (needs customFeatures)
+ * @param previousMap whether OpenNLP's previous-map feature (the outcome an earlier sentence of the
+ *     document gave the same word) is used
  * @param threads learner threads (used by MAXENT and MAXENT_QN)
  * @param codec how entity positions become outcomes: {@code BIO} or {@code BILOU}
  * @param shuffleEpochs whether the perceptron visits the documents in a new order in every
@@ -62,6 +64,7 @@ public record TrainingConfig(
     boolean affixes,
     boolean clusters,
     boolean nameHeads,
+    boolean previousMap,
     int threads,
     String codec,
     boolean shuffleEpochs,
@@ -72,7 +75,7 @@ public record TrainingConfig(
   private static final Set<String> ALGORITHMS = Set.of("PERCEPTRON", "PERCEPTRON_SEQUENCE", "MAXENT", "MAXENT_QN");
   private static final Set<String> CODECS = Set.of("BIO", "BILOU");
   private static final Set<String> KEYS = Set.of(
-      "algorithm", "iterations", "cutoff", "tokenWindow", "customFeatures", "affixes", "clusters", "nameHeads", "threads", "codec", "shuffleEpochs",
+      "algorithm", "iterations", "cutoff", "tokenWindow", "customFeatures", "affixes", "clusters", "nameHeads", "previousMap", "threads", "codec", "shuffleEpochs",
       "outsideBias", "pruneBelow", "shuffleSeed", "shuffleSeeds");
 
   /** Validates the fields. */
@@ -112,6 +115,7 @@ public record TrainingConfig(
         .affixes(affixes)
         .clusters(clusters)
         .nameHeads(nameHeads)
+        .previousMap(previousMap)
         .threads(threads)
         .codec(codec)
         .shuffleEpochs(shuffleEpochs)
@@ -146,6 +150,7 @@ public record TrainingConfig(
           .affixes(parseBoolean(p.getProperty("affixes", "" + d.affixes())))
           .clusters(parseBoolean(p.getProperty("clusters", "" + d.clusters())))
           .nameHeads(parseBoolean(p.getProperty("nameHeads", "" + d.nameHeads())))
+          .previousMap(parseBoolean(p.getProperty("previousMap", "" + d.previousMap())))
           .threads(Integer.parseInt(p.getProperty("threads", "" + d.threads()).trim()))
           .codec(p.getProperty("codec", d.codec()).trim().toUpperCase(Locale.ROOT))
           .shuffleEpochs(parseBoolean(p.getProperty("shuffleEpochs", "" + d.shuffleEpochs())))
@@ -191,7 +196,9 @@ public record TrainingConfig(
       x.append(tokenWindow > 0 ? window(tokenWindow, tokens) : "  " + tokens + "\n");
     }
     x.append("  <generator class=\"opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory\"/>\n");
-    x.append("  <generator class=\"opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory\"/>\n");
+    if (previousMap) {
+      x.append("  <generator class=\"opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory\"/>\n");
+    }
     x.append("  <generator class=\"opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory\"/>\n");
     x.append("  <generator class=\"opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory\">"
         + "<bool name=\"begin\">true</bool><bool name=\"end\">false</bool></generator>\n");
@@ -222,6 +229,7 @@ public record TrainingConfig(
     private boolean affixes = true;
     private boolean clusters = true;
     private boolean nameHeads = true;
+    private boolean previousMap = true;
     private int threads = 1;
     private String codec = "BIO";
     private boolean shuffleEpochs = true;
@@ -279,6 +287,12 @@ public record TrainingConfig(
       return this;
     }
 
+    /** Sets whether OpenNLP's previous-map (earlier outcome of the same word) feature is used. */
+    public Builder previousMap(boolean previousMap) {
+      this.previousMap = previousMap;
+      return this;
+    }
+
     /** Sets the number of learner threads. */
     public Builder threads(int threads) {
       this.threads = threads;
@@ -327,7 +341,7 @@ public record TrainingConfig(
     /** Builds and validates the configuration. */
     public TrainingConfig build() {
       return new TrainingConfig(
-          algorithm, iterations, cutoff, tokenWindow, customFeatures, affixes, clusters, nameHeads, threads, codec, shuffleEpochs, outsideBias,
+          algorithm, iterations, cutoff, tokenWindow, customFeatures, affixes, clusters, nameHeads, previousMap, threads, codec, shuffleEpochs, outsideBias,
           pruneBelow, shuffleSeeds);
     }
   }

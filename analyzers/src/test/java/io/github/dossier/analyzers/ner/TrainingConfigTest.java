@@ -43,6 +43,18 @@ class TrainingConfigTest {
   }
 
   @Test
+  void featureSwitchesShowInTheDescriptor(@TempDir Path dir) throws IOException {
+    TrainingConfig shipped = TrainingConfig.defaults();
+    assertTrue(shipped.nameHeads() && shipped.previousMap());
+    assertTrue(shipped.featureDescriptor().contains("<bool name=\"nameHeads\">true</bool>"), shipped.featureDescriptor());
+    assertTrue(shipped.featureDescriptor().contains("PreviousMapFeatureGeneratorFactory"));
+
+    TrainingConfig off = load(dir, "nameHeads=false\npreviousMap=false\n");
+    assertFalse(off.featureDescriptor().contains("nameHeads"), off.featureDescriptor());
+    assertFalse(off.featureDescriptor().contains("PreviousMap"), off.featureDescriptor());
+  }
+
+  @Test
   void badSeedSettingsAreNamed(@TempDir Path dir) {
     IllegalArgumentException both =
         assertThrows(IllegalArgumentException.class, () -> load(dir, "shuffleSeed=1\nshuffleSeeds=1,2\n"));
