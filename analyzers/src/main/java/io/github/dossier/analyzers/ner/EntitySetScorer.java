@@ -3,9 +3,7 @@ package io.github.dossier.analyzers.ner;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,16 +28,13 @@ import opennlp.tools.util.Span;
  */
 public final class EntitySetScorer {
 
-  private final Map<String, long[]> counts = new LinkedHashMap<>();
+  private final TypeCounts counts;
   private final Set<String> gold = new HashSet<>();
   private final Set<String> predicted = new HashSet<>();
 
   /** A scorer that always reports the given types (so a type with no entity still shows as 0). */
   public EntitySetScorer(List<String> types) {
-    checkNotNull(types, "types");
-    for (String t : types) {
-      counts.put(t, new long[3]);
-    }
+    counts = new TypeCounts(types);
   }
 
   /**
@@ -68,20 +63,20 @@ public final class EntitySetScorer {
   /** Ends the current document: compares its gold and predicted sets and starts a new one. */
   public void endDocument() {
     for (String p : predicted) {
-      long[] c = counts(p.substring(0, p.indexOf('\t')));
-      c[gold.contains(p) ? 0 : 1]++;
+      String type = p.substring(0, p.indexOf('\t'));
+      if (gold.contains(p)) {
+        counts.truePositive(type);
+      } else {
+        counts.falsePositive(type);
+      }
     }
     for (String g : gold) {
       if (!predicted.contains(g)) {
-        counts(g.substring(0, g.indexOf('\t')))[2]++;
+        counts.falseNegative(g.substring(0, g.indexOf('\t')));
       }
     }
     gold.clear();
     predicted.clear();
-  }
-
-  private long[] counts(String type) {
-    return counts.computeIfAbsent(type, t -> new long[3]);
   }
 
   /**
@@ -89,9 +84,7 @@ public final class EntitySetScorer {
    * documents ended so far.
    */
   public Map<String, Score> byType() {
-    ImmutableMap.Builder<String, Score> b = ImmutableMap.builder();
-    counts.forEach((t, c) -> b.put(t, new Score(c[0], c[1], c[2])));
-    return b.build();
+    return counts.byType();
   }
 
   /** The name an entity is identified by (see the class comment). */

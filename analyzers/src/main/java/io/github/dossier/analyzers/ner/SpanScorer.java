@@ -3,9 +3,7 @@ package io.github.dossier.analyzers.ner;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,14 +16,11 @@ import opennlp.tools.util.Span;
  */
 public final class SpanScorer {
 
-  private final Map<String, long[]> counts = new LinkedHashMap<>();
+  private final TypeCounts counts;
 
   /** A scorer that always reports the given types (so a type with no entity still shows as 0). */
   public SpanScorer(List<String> types) {
-    checkNotNull(types, "types");
-    for (String t : types) {
-      counts.put(t, new long[3]);
-    }
+    counts = new TypeCounts(types);
   }
 
   /** Adds one sentence's gold and predicted spans (token offsets, type in {@code getType()}). */
@@ -42,14 +37,14 @@ public final class SpanScorer {
       checkArgument(p.getType() != null, "predicted span %s has no type", p);
       Span key = new Span(p.getStart(), p.getEnd(), p.getType());
       if (goldSet.contains(key) && matched.add(key)) {
-        counts(p.getType())[0]++;
+        counts.truePositive(p.getType());
       } else {
-        counts(p.getType())[1]++;
+        counts.falsePositive(p.getType());
       }
     }
     for (Span g : goldSet) {
       if (!matched.contains(g)) {
-        counts(g.getType())[2]++;
+        counts.falseNegative(g.getType());
       }
     }
   }
@@ -61,15 +56,9 @@ public final class SpanScorer {
     add(Iob2.toSpans(Iob2.repair(goldTags)), Iob2.toSpans(Iob2.repair(predictedTags)));
   }
 
-  private long[] counts(String type) {
-    return counts.computeIfAbsent(type, t -> new long[3]);
-  }
-
   /** The score of each type seen or declared, in declaration then first-seen order. */
   public Map<String, Score> byType() {
-    ImmutableMap.Builder<String, Score> b = ImmutableMap.builder();
-    counts.forEach((t, c) -> b.put(t, new Score(c[0], c[1], c[2])));
-    return b.build();
+    return counts.byType();
   }
 
   /** The micro-averaged score over all types. */
