@@ -200,8 +200,10 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       clusterPaths[i] = clusters == null ? null : clusters.of(normalize(t), lower[i]);
     }
     matchPhrases(n);
-    for (int i = n - 1; i >= 0; i--) {
-      runEnd[i] = capitalised[i] && i + 1 < n && capitalised[i + 1] ? runEnd[i + 1] : i;
+    if (nameHeads) {
+      for (int i = n - 1; i >= 0; i--) {
+        runEnd[i] = capitalised[i] && i + 1 < n && capitalised[i + 1] ? runEnd[i + 1] : i;
+      }
     }
     for (int i = 1; i < n; i++) {
       boolean title = (wordBits[i - 1] & Category.TITLE.bit) != 0
