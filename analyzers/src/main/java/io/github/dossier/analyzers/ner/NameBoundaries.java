@@ -3,6 +3,7 @@ package io.github.dossier.analyzers.ner;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.Span;
@@ -18,20 +19,48 @@ import opennlp.tools.util.Span;
  *   <li>an organisation or place span that is a title followed by two or more capitalised words is
  *       that person: "Representative Beto O'Rourke" tagged ORG is the PER "Beto O'Rourke";
  *   <li>a person's name ends before an inner "of" or "from", and a known place after it is a place:
- *       "Marco Rubio of Florida" is PER "Marco Rubio" and LOC "Florida";
+ *       "Marco Rubio of Florida" is PER "Marco Rubio" and LOC "Florida"; it also ends before any
+ *       other usually lower-case word that is no name particle ("Lula da Silva for signature" is
+ *       "Lula da Silva");
  *   <li>places joined by commas are separate places: "Berlin, Germany" is "Berlin" and "Germany";
  *   <li>a demonym alone ("Indonesian", "South Korean") is no name and is dropped, unless the
  *       gazetteer also knows it as a place or organisation, or, for a person, as a first name or
  *       surname ("French").
+ *   <li>an article is no part of a name ("the Netherlands" is "Netherlands", "The United Nations
+ *       said" is "United Nations", "A Rapid Support Forces drone" is "Rapid Support Forces"),
+ *       unless it is capitalised in mid-sentence ("to The Hague") or the gazetteer knows the name
+ *       with it and not without; nor is a
+ *       lower-case compass word before a place ("southern Spain" is "Spain");
+ *   <li>a country tagged as an organisation is a place, as in CoNLL's news annotation: "Uganda
+ *       signed the treaty" names the place Uganda (unless the gazetteer also lists the name as an
+ *       organisation); a place span of two or more words that ends in an organisation's head word
+ *       ("Union", "Bank", "Council", "Party", ...) is an organisation: "European Union", "Central
+ *       Bank" (unless the gazetteer knows the whole name as a place: "West Bank");
+ *   <li>a known place or organisation before a possessive is a name of its own: "Rome 's Gemelli
+ *       Hospital" is LOC "Rome" and "Gemelli Hospital" of the span's type, "Hong Kong 's" is "Hong
+ *       Kong" ("People 's Party" and "McDonald 's" stay whole: they start with no known place);
+ *   <li>a place or organisation span that ends in "of", "for" or "and" goes on into the span that
+ *       follows it: "Supreme Court of" and "Puerto Rico" are the ORG "Supreme Court of Puerto
+ *       Rico"; with no span after it, the dangling word is dropped;
+ *   <li>an organisation of two or more capitalised words, "of" or "of the", and a place or
+ *       organisation are one name: "Roman Catholic Archdiocese of New York" (a place if the
+ *       gazetteer knows the whole as one: "Democratic Republic of the Congo");
+ *   <li>a name starts with no usually lower-case word other than a name particle ("protect Dias"
+ *       is "Dias", "bin Laden" stays);
+ *   <li>a title written in lower case inside a place or organisation span, followed only by
+ *       capitalised words, introduces a person: "Dutch king Willem-Alexander" is PER
+ *       "Willem-Alexander".
  * </ul>
  *
- * <p>Spans are only shortened, split or dropped, never widened, so they never come to overlap. The
- * probability of a derived span is that of the span it came from. Stateless; safe to share.
+ * <p>Spans are only shortened, split, dropped or joined to the span right after a dangling "of" or
+ * a joining "of (the)", so they never come to overlap. The probability of a derived span is that of the span it came
+ * from (of a joined span, the lower of the two). Stateless; safe to share.
  */
 final class NameBoundaries {
 
   private static final String PERSON = "PER";
   private static final String LOCATION = "LOC";
+  private static final String ORGANIZATION = "ORG";
   /** Lower-case words that end a person's name: "of" in "Patrick Crusius of Allen". */
   private static final Set<String> PERSON_NAME_BREAKS = Set.of("of", "from");
   /** The longest title phrase looked for, in tokens ("Secretary of State"). */
@@ -46,6 +75,37 @@ final class NameBoundaries {
   private static final int PERSON_NAMES = NerGazetteer.Category.FIRST_NAME.bit | NerGazetteer.Category.SURNAME.bit;
   private static final int NOT_NAME_WORDS = NerGazetteer.Category.USUALLY_LOWERCASE.bit
       | NerGazetteer.Category.TITLE.bit;
+  /** Categories of a name that stands on its own before a possessive: "Rome" in "Rome 's Gemelli Hospital". */
+  private static final int OWNERS = PLACES | NerGazetteer.Category.ORGANIZATION.bit;
+  /** Categories of whole names (not of name parts such as first names). */
+  private static final int KNOWN_NAMES = OWNERS | NerGazetteer.Category.PERSON.bit
+      | NerGazetteer.Category.WORDNET_PERSON.bit | NerGazetteer.Category.WORDNET_LOCATION.bit
+      | NerGazetteer.Category.WORDNET_ORGANIZATION.bit;
+  /** Lower-case words inside a person's name: "Lula da Silva", "Osama bin Laden". */
+  private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "da", "das", "de",
+      "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "les", "van", "von", "ter", "ten", "y", "e",
+      "zu", "af", "av", "ben", "abu", "st.", "mc", "ap");
+  /** Words that start no name: "the Netherlands" is "Netherlands". */
+  private static final Set<String> LEADING_NON_NAME = Set.of("the", "The", "THE", "a", "A", "an", "An");
+  /** Lower-case compass words that start no place name: "southern Spain" is "Spain". */
+  private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern",
+      "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern",
+      "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+      "north-eastern", "north-western", "south-eastern", "south-western", "central");
+  /** Lower-case words that cannot end a place or organisation name: "Supreme Court of". */
+  private static final Set<String> DANGLING = Set.of("of", "for", "and", "&");
+  /**
+   * Last words that make a name an organisation's, whatever place it starts with: "European Union",
+   * "Central Bank", "Sudan Doctors Union" (unless the gazetteer knows the whole name as a place:
+   * "West Bank").
+   */
+  private static final Set<String> ORGANISATION_HEADS = Set.of("Union", "Bank", "Council", "Party",
+      "Association", "Committee", "Commission", "Agency", "Ministry", "Court", "Parliament", "Corporation",
+      "Company", "Federation", "Organization", "Organisation", "Institute", "University", "Foundation", "Army",
+      "Navy", "Police", "Authority", "Department", "League", "Airlines", "Airways", "Inc.", "Ltd.", "Corp.",
+      "Co.", "FC", "Group", "Alliance", "Front", "Movement", "Coalition", "Forces", "Guard", "Corps", "Senate",
+      "Assembly", "Congress", "Tribunal", "Bureau", "Office", "Service", "Services", "Club", "Network");
+  private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s");
 
   private final NerGazetteer gazetteer;
 
@@ -69,10 +129,117 @@ final class NameBoundaries {
         out.addAll(fixed);
       }
     }
+    List<Span> joined = joinDangling(tokens, out == null ? Arrays.asList(spans) : out);
+    if (joined != null) {
+      return joined.toArray(new Span[0]);
+    }
     return out == null ? spans : out.toArray(new Span[0]);
   }
 
+  /**
+   * "[ORG Roman Catholic Archdiocese] of [LOC New York]", "[ORG Democratic Republic] of the [LOC
+   * Congo]": an organisation of two or more capitalised words, then "of" or "of the", then a place
+   * or organisation, is one organisation.
+   */
+  private static boolean isOfJoin(String[] tokens, Span s, Span next) {
+    if (!s.getType().equals(ORGANIZATION) || s.length() < 2 || next.getType().equals(PERSON)
+        || !allCapitalised(tokens, s.getStart(), s.getEnd())) {
+      return false;
+    }
+    int gap = next.getStart() - s.getEnd();
+    return gap == 1 && tokens[s.getEnd()].equals("of")
+        || gap == 2 && tokens[s.getEnd()].equals("of") && tokens[s.getEnd() + 1].equals("the");
+  }
+
+  /**
+   * Joins a place or organisation span ending in a dangling "of" to the span right after it, or
+   * drops the dangling word when none follows; null when no span dangles.
+   */
+  private List<Span> joinDangling(String[] tokens, List<Span> spans) {
+    List<Span> out = null;
+    for (int k = 0; k < spans.size(); k++) {
+      Span s = spans.get(k);
+      boolean dangles = !s.getType().equals(PERSON) && s.length() >= 2 && DANGLING.contains(tokens[s.getEnd() - 1]);
+      Span next = k + 1 < spans.size() ? spans.get(k + 1) : null;
+      if (!dangles && next != null && isOfJoin(tokens, s, next)) {
+        if (out == null) {
+          out = new ArrayList<>(spans.subList(0, k));
+        }
+        boolean place = (gazetteer.phrase(phrase(tokens, s.getStart(), next.getEnd())) & PLACES) != 0;
+        out.add(new Span(s.getStart(), next.getEnd(), place ? LOCATION : ORGANIZATION,
+            Math.min(s.getProb(), next.getProb())));
+        k++;
+        continue;
+      }
+      if (!dangles) {
+        if (out != null) {
+          out.add(s);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(spans.subList(0, k));
+      }
+      if (next != null && next.getStart() == s.getEnd()) {
+        out.add(new Span(s.getStart(), next.getEnd(), s.getType(), Math.min(s.getProb(), next.getProb())));
+        k++;
+      } else {
+        out.add(new Span(s.getStart(), s.getEnd() - 1, s.getType(), s.getProb()));
+      }
+    }
+    return out;
+  }
+
   private List<Span> fix(String[] tokens, Span s) {
+    int start = s.getStart();
+    while (s.getEnd() - start >= 2 && (isLeadingArticle(tokens, start) && !namedWithThe(tokens, start, s.getEnd())
+        || s.getType().equals(LOCATION) && COMPASS_WORDS.contains(tokens[start])
+        || isCommonLowerCaseWord(tokens[start]))) {
+      start++;
+    }
+    String newType = s.getType();
+    if (newType.equals(ORGANIZATION)) {
+      int bits = gazetteer.phrase(phrase(tokens, start, s.getEnd()));
+      if ((bits & NerGazetteer.Category.COUNTRY.bit) != 0 && (bits & NerGazetteer.Category.ORGANIZATION.bit) == 0) {
+        newType = LOCATION;
+      }
+    } else if (newType.equals(LOCATION) && s.getEnd() - start >= 2 && ORGANISATION_HEADS.contains(tokens[s.getEnd() - 1])
+        && (gazetteer.phrase(phrase(tokens, start, s.getEnd())) & PLACES) == 0) {
+      newType = ORGANIZATION;
+    }
+    if (start > s.getStart() || !newType.equals(s.getType())) {
+      s = new Span(start, s.getEnd(), newType, s.getProb());
+    }
+    if (!s.getType().equals(PERSON)) {
+      if (s.length() >= 2 && POSSESSIVES.contains(tokens[s.getEnd() - 1])
+          && (gazetteer.phrase(phrase(tokens, s.getStart(), s.getEnd() - 1)) & OWNERS) != 0) {
+        s = new Span(s.getStart(), s.getEnd() - 1, s.getType(), s.getProb());
+      }
+      for (int i = s.getStart() + 1; i < s.getEnd() - 1; i++) {
+        if (POSSESSIVES.contains(tokens[i]) && isCapitalised(tokens[i + 1])) {
+          int owner = gazetteer.phrase(phrase(tokens, s.getStart(), i));
+          if ((owner & OWNERS) != 0) {
+            String ownerType = (owner & PLACES) != 0 ? LOCATION : ORGANIZATION;
+            List<Span> out = new ArrayList<>(3);
+            out.add(new Span(s.getStart(), i, ownerType, s.getProb()));
+            out.addAll(fix(tokens, new Span(i + 1, s.getEnd(), s.getType(), s.getProb())));
+            return out;
+          }
+        }
+      }
+    }
+    if (!s.getType().equals(PERSON)) {
+      for (int t = s.getEnd() - 2; t > s.getStart(); t--) {
+        if (isLowerCaseTitle(tokens[t]) && allCapitalised(tokens, t + 1, s.getEnd())) {
+          List<Span> out = new ArrayList<>(2);
+          if (allCapitalised(tokens, s.getStart(), t)) {
+            out.addAll(fix(tokens, new Span(s.getStart(), t, s.getType(), s.getProb())));
+          }
+          out.add(new Span(t + 1, s.getEnd(), PERSON, s.getProb()));
+          return out;
+        }
+      }
+    }
     int a = s.getStart();
     int b = s.getEnd();
     String type = s.getType();
@@ -83,12 +250,16 @@ final class NameBoundaries {
       int name = afterLastTitle(tokens, a, b);
       List<Span> out = new ArrayList<>(2);
       int end = b;
-      for (int i = name + 1; i < b - 1; i++) {
-        if (PERSON_NAME_BREAKS.contains(tokens[i])) {
+      for (int i = name + 1; i < b; i++) {
+        if (PERSON_NAME_BREAKS.contains(tokens[i]) && i < b - 1) {
           end = i;
           if (isPlace(tokens, i + 1, b)) {
             out.add(new Span(i + 1, b, LOCATION, s.getProb()));
           }
+          break;
+        }
+        if (isCommonLowerCaseWord(tokens[i])) {
+          end = i;
           break;
         }
       }
@@ -138,6 +309,54 @@ final class NameBoundaries {
       }
     }
     return a;
+  }
+
+  /**
+   * An article that starts no name: a lower-case one anywhere, a capitalised one only at the start
+   * of the sentence (mid-sentence, "The" in "to The Hague" is written as part of the name).
+   */
+  private static boolean isLeadingArticle(String[] tokens, int i) {
+    if (!LEADING_NON_NAME.contains(tokens[i])) {
+      return false;
+    }
+    if (!isCapitalised(tokens[i])) {
+      return true;
+    }
+    for (int j = 0; j < i; j++) {
+      for (int c = 0; c < tokens[j].length(); c++) {
+        if (Character.isLetterOrDigit(tokens[j].charAt(c))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** "king" in "Dutch king Willem-Alexander": a title written in lower case. */
+  private boolean isLowerCaseTitle(String token) {
+    return !token.isEmpty() && Character.isLowerCase(token.charAt(0))
+        && (gazetteer.word(NerGazetteer.key(token)) & NerGazetteer.Category.TITLE.bit) != 0;
+  }
+
+  private static boolean allCapitalised(String[] tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isCapitalised(tokens[i])) {
+        return false;
+      }
+    }
+    return from < to;
+  }
+
+  /** "The Hague": the gazetteer knows the name with its article as a name, and not without it. */
+  private boolean namedWithThe(String[] tokens, int the, int end) {
+    return (gazetteer.phrase(phrase(tokens, the, end)) & KNOWN_NAMES) != 0
+        && (gazetteer.phrase(phrase(tokens, the + 1, end)) & KNOWN_NAMES) == 0;
+  }
+
+  /** "for" in "Lula da Silva for signature": a usually lower-case word that is no name particle. */
+  private boolean isCommonLowerCaseWord(String token) {
+    return !token.isEmpty() && Character.isLowerCase(token.charAt(0)) && !NAME_PARTICLES.contains(token)
+        && (gazetteer.word(NerGazetteer.key(token)) & NerGazetteer.Category.USUALLY_LOWERCASE.bit) != 0;
   }
 
   private boolean isNameWords(String[] tokens, int from, int to) {

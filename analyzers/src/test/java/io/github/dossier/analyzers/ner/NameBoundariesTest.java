@@ -21,7 +21,10 @@ class NameBoundariesTest {
   static void gazetteer() throws IOException {
     String data = String.join("\n", "senator\tT", "sen\tST", "secretary of state\tT", "representative\tT",
         "chancellor\tT", "us\tK", "ohio\tR", "dayton\tC", "tampere\tC", "finland\tK", "the\tL",
-        "finnish\tD", "south korean\tD", "jordanian\tD", "french\tFSD", "");
+        "finnish\tD", "south korean\tD", "jordanian\tD", "french\tFSD", "rome\tC", "spain\tK",
+        "european union\tO", "the hague\tC", "netherlands\tK", "the netherlands\tK", "uganda\tK",
+        "hague\tS", "the times\tO", "hong kong\tC", "for\tL", "da\tL",
+        "protect\tL", "west bank\tR", "king\tLT", "dutch\tD", "democratic republic of the congo\tK", "");
     boundaries = new NameBoundaries(NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))));
   }
 
@@ -77,6 +80,88 @@ class NameBoundariesTest {
     // A demonym that is also a name may be a person's: "French" in "Judith French".
     assertEquals("PER French", tag("French said", new Span(0, 1, "PER")));
     assertEquals("", tag("French troops", new Span(0, 1, "LOC")));
+  }
+
+  @Test
+  void aLowerCaseTheOrCompassWordStartsNoName() {
+    assertEquals("LOC Netherlands", tag("flights to the Netherlands resumed", new Span(2, 4, "LOC")));
+    assertEquals("ORG Rapid Support Forces", tag("fighters of the Rapid Support Forces", new Span(2, 6, "ORG")));
+    assertEquals("ORG Rapid Support Forces", tag("A Rapid Support Forces drone", new Span(0, 4, "ORG")));
+    assertEquals("LOC Spain", tag("in southern Spain", new Span(1, 3, "LOC")));
+    // A capitalised compass word is part of the name, and only places lose a compass word.
+    assertEquals("LOC South Sudan", tag("in South Sudan", new Span(1, 3, "LOC")));
+    assertEquals("ORG central bank", tag("the central bank", new Span(1, 3, "ORG")));
+    // "The" at the start of a sentence goes too, unless the name is known with it and not without.
+    assertEquals("ORG United Nations", tag("The United Nations said", new Span(0, 3, "ORG")));
+    assertEquals("LOC Netherlands", tag("The Netherlands voted", new Span(0, 2, "LOC")));
+    assertEquals("LOC The Hague", tag("The Hague ruled", new Span(0, 2, "LOC")));
+    assertEquals("LOC The Hague", tag("transferred to The Hague", new Span(2, 4, "LOC")));
+    assertEquals("ORG The Times", tag("The Times reported", new Span(0, 2, "ORG")));
+  }
+
+  @Test
+  void aCountryTaggedAsAnOrganisationIsAPlace() {
+    assertEquals("LOC Uganda", tag("Uganda signed the treaty", new Span(0, 1, "ORG")));
+    assertEquals("LOC Netherlands", tag("The Netherlands signed", new Span(0, 2, "ORG")));
+    assertEquals("ORG European Union", tag("the European Union signed", new Span(1, 3, "ORG")));
+  }
+
+  @Test
+  void aPlaceEndingInAnOrganisationsHeadWordIsAnOrganisation() {
+    assertEquals("ORG European Union", tag("the European Union signed", new Span(1, 3, "LOC")));
+    assertEquals("ORG Sudan Doctors Union", tag("the Sudan Doctors Union said", new Span(1, 4, "LOC")));
+    assertEquals("LOC West Bank", tag("in the West Bank", new Span(2, 4, "LOC")));
+    assertEquals("LOC Bank", tag("Bank", new Span(0, 1, "LOC")));
+  }
+
+  @Test
+  void aKnownPlaceOrOrganisationBeforeAPossessiveIsANameOfItsOwn() {
+    assertEquals("LOC Rome | LOC Gemelli Hospital", tag("Rome 's Gemelli Hospital", new Span(0, 4, "LOC")));
+    assertEquals("ORG European Union | ORG Security Action",
+        tag("the European Union 's Security Action plan", new Span(1, 6, "ORG")));
+    // No known place before the possessive: one name ("People 's Party"), as is a final possessive.
+    assertEquals("ORG People 's Party", tag("People 's Party", new Span(0, 3, "ORG")));
+    assertEquals("ORG McDonald 's", tag("McDonald 's said", new Span(0, 2, "ORG")));
+    assertEquals("LOC Hong Kong", tag("Hong Kong 's leader", new Span(0, 3, "LOC")));
+  }
+
+  @Test
+  void anOrganisationOfAPlaceIsOneName() {
+    assertEquals("ORG Roman Catholic Archdiocese of New York | LOC United States",
+        tag("the Roman Catholic Archdiocese of New York in the United States",
+            new Span(1, 4, "ORG"), new Span(5, 7, "LOC"), new Span(9, 11, "LOC")));
+    assertEquals("LOC Democratic Republic of the Congo",
+        tag("the Democratic Republic of the Congo declares", new Span(1, 3, "ORG"), new Span(5, 6, "LOC")));
+    // One word is too little: "Taliban of Afghanistan" is two names.
+    assertEquals("ORG Taliban | LOC Afghanistan",
+        tag("the Taliban of Afghanistan", new Span(1, 2, "ORG"), new Span(3, 4, "LOC")));
+  }
+
+  @Test
+  void aNameStartsWithNoCommonLowerCaseWord() {
+    assertEquals("LOC Dias", tag("to protect Dias from", new Span(1, 3, "LOC")));
+  }
+
+  @Test
+  void aLowerCaseTitleInsideAPlaceOrOrganisationIntroducesAPerson() {
+    assertEquals("PER Willem-Alexander", tag("a request from Dutch king Willem-Alexander", new Span(3, 6, "LOC")));
+  }
+
+  @Test
+  void aPersonsNameEndsBeforeACommonLowerCaseWordButKeepsItsParticles() {
+    assertEquals("PER Luiz Inácio Lula da Silva",
+        tag("Luiz Inácio Lula da Silva for signature", new Span(0, 7, "PER")));
+  }
+
+  @Test
+  void aPlaceOrOrganisationEndingInOfGoesOnIntoTheNextName() {
+    assertEquals("ORG Supreme Court of Puerto Rico",
+        tag("the Supreme Court of Puerto Rico ruled", new Span(1, 4, "ORG"), new Span(4, 6, "LOC", 0.4)));
+    assertEquals("ORG Supreme Court", tag("the Supreme Court of the island", new Span(1, 4, "ORG")));
+    Span[] joined = boundaries.apply("Bank of England".split(" "),
+        new Span[] {new Span(0, 2, "ORG", 0.9), new Span(2, 3, "LOC", 0.6)});
+    assertArrayEquals(new Span[] {new Span(0, 3, "ORG")}, joined);
+    assertEquals(0.6, joined[0].getProb());
   }
 
   @Test
