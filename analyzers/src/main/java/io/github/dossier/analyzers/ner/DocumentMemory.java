@@ -12,14 +12,15 @@ import opennlp.tools.util.Span;
 
 /**
  * Document-level consistency for {@link NameFinder}: names the model tagged in earlier sentences of
- * the current document inform its later sentences.
+ * the current document inform its later sentences, and a name tagged in a sentence is tagged where
+ * it recurs untagged in the same sentence.
  *
  * <p>Every name span the model returns whose first and last tokens are capitalised is remembered
  * (its exact tokens, with how often it was given each type), and so is the last token of every
  * multi-token PER span (the surname) as a PER name. One token alone is remembered only if it has at
  * least two letters or digits and the gazetteer does not list it as a usually lower-case, title or
- * demonym word ("I", "Will", "President", "Palestinian"). In each later sentence of the same
- * document:
+ * demonym word ("I", "Will", "President", "Palestinian"). In the same sentence and each later
+ * sentence of the same document:
  *
  * <ul>
  *   <li>an untagged exact occurrence of a remembered name (the longest one at each position) becomes
@@ -27,7 +28,8 @@ import opennlp.tools.util.Span;
  *       side (it would then be part of a longer, different name; an ordinary capitalised word at
  *       the start of the sentence, such as "The", does not count), or it is a single word at the
  *       start of the sentence that was only ever tagged at sentence starts;
- *   <li>a span whose tokens exactly equal a remembered name is given the remembered type when that
+ *   <li>(in later sentences only) a span whose tokens exactly equal a remembered name is given the
+ *       remembered type when that
  *       type was seen more often than the span's own type, unless the gazetteer lists the name as
  *       one of the span's own type (a city, country or region for LOC, an organisation for ORG, a
  *       famous person for PER).
@@ -35,8 +37,8 @@ import opennlp.tools.util.Span;
  *
  * <p>All other spans are kept as they are, and spans never overlap. Only the model's own spans are
  * remembered, so the rules do not feed on their own output. Nothing is remembered across {@link
- * #clear()}, so a finder that is cleared before every sentence behaves exactly as without this
- * memory. It cannot change earlier sentences: {@link SentenceNameFinder#find} answers sentence by
+ * #clear()}, so a finder that is cleared before every sentence is consistent within each sentence
+ * only. It cannot change earlier sentences: {@link SentenceNameFinder#find} answers sentence by
  * sentence.
  */
 final class DocumentMemory {
@@ -87,25 +89,26 @@ final class DocumentMemory {
   }
 
   /**
-   * Applies the memory of the document's earlier sentences to one sentence's spans, then remembers
-   * this sentence's spans.
+   * Gives one sentence's spans the types the document's earlier sentences gave the same names,
+   * remembers the sentence's own spans, then tags the untagged occurrences of every name
+   * remembered so far, this sentence's included ("Nicolás Maduro ... following Maduro 's
+   * abduction").
    *
    * @param tokens the sentence
    * @param spans the model's spans for it (not modified)
    * @return {@code spans} itself when nothing changed, else a new array sorted by start
    */
   Span[] apply(String[] tokens, Span[] spans) {
-    Span[] result = names.isEmpty() ? spans : consistent(tokens, spans);
+    Span[] retyped = names.isEmpty() ? spans : retype(tokens, spans);
     remember(tokens, spans);
-    return result;
+    return names.isEmpty() ? retyped : fill(tokens, retyped);
   }
 
-  private Span[] consistent(String[] tokens, Span[] spans) {
-    List<Span> out = null;
-    boolean[] covered = new boolean[tokens.length];
+  /** Spans whose names were seen more often with another type take that type. */
+  private Span[] retype(String[] tokens, Span[] spans) {
+    Span[] out = spans;
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
-      Arrays.fill(covered, s.getStart(), s.getEnd(), true);
       String key = key(tokens, s.getStart(), s.getEnd());
       Remembered r = names.get(key);
       int own = TYPES.indexOf(s.getType());
@@ -113,10 +116,22 @@ final class DocumentMemory {
         int best = r.bestType();
         if (best != own && r.counts[best] > r.counts[own]
             && (gazetteer.phrase(NerGazetteer.key(key)) & TYPE_WORDS[own]) == 0) {
-          out = copyOnce(out, spans);
-          out.set(k, new Span(s.getStart(), s.getEnd(), TYPES.get(best), s.getProb()));
+          if (out == spans) {
+            out = spans.clone();
+          }
+          out[k] = new Span(s.getStart(), s.getEnd(), TYPES.get(best), s.getProb());
         }
       }
+    }
+    return out;
+  }
+
+  /** Untagged occurrences of remembered names become spans. */
+  private Span[] fill(String[] tokens, Span[] spans) {
+    List<Span> out = null;
+    boolean[] covered = new boolean[tokens.length];
+    for (Span s : spans) {
+      Arrays.fill(covered, s.getStart(), s.getEnd(), true);
     }
     for (int i = 0; i < tokens.length; i++) {
       if (covered[i] || !capitalised(tokens[i]) || (i > 0 && touchingCapitalised(tokens, i - 1))) {

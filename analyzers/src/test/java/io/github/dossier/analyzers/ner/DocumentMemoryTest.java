@@ -58,6 +58,13 @@ class DocumentMemoryTest {
   }
 
   @Test
+  void aNameTaggedInASentenceIsTaggedWhereItRecursInTheSameSentence() {
+    assertEquals(List.of("LOC:Switzerland", "PER:Nicolás Maduro", "PER:Maduro"),
+        sentence("Switzerland freezes assets held by Nicolás Maduro , following Maduro 's abduction .",
+            "LOC:0-1", "PER:5-7"));
+  }
+
+  @Test
   void nameTaggedEarlierIsTaggedAgainWithItsType() {
     sentence("Shares of Brandt Logistics fell 4 % in Hamburg on Friday .", "ORG:2-4", "LOC:8-9");
 
