@@ -14,10 +14,12 @@ import opennlp.tools.util.Span;
  *
  * <p>Keeps document state (earlier decisions about the same words inform later ones): call {@link
  * #clear()} at the start of every document and pass its sentences in order. Besides the model's own
- * document features, a capitalised name tagged in an earlier sentence is tagged again where it
- * recurs untagged, keeps the type it was given most often, and the surname of a full PER name
- * alone is a PER name too (see {@code DocumentMemory}); nothing of this applies to the first
- * sentence after {@link #clear()}. Not thread-safe; use one per thread ({@link
+ * document features, a capitalised name tagged in an earlier sentence or earlier in the same
+ * sentence is tagged again where it recurs untagged, a name keeps the type earlier sentences gave
+ * it most often, and the surname of a full PER name alone is a PER name too (see {@code
+ * DocumentMemory}). Last, a country name the model left untagged is a place ("two
+ * U.S. service members"; see {@code CountryNames}) and a surname before "administration",
+ * "government" or "regime" is a person ("the Trump administration"; see {@code LeaderNames}). Not thread-safe; use one per thread ({@link
  * NerModel#newFinder()}).
  */
 public final class NameFinder implements SentenceNameFinder {
@@ -25,6 +27,8 @@ public final class NameFinder implements SentenceNameFinder {
   private final SentenceNameFinder finder;
   private final NameBoundaries boundaries = new NameBoundaries(NerGazetteer.shared());
   private final DocumentMemory memory = new DocumentMemory(NerGazetteer.shared());
+  private final CountryNames countries = new CountryNames(NerGazetteer.shared());
+  private final LeaderNames leaders = new LeaderNames(NerGazetteer.shared());
 
   /**
    * @param finder the decoder: a {@link BeamNameTagger} when the model allows it, else OpenNLP's
@@ -64,7 +68,8 @@ public final class NameFinder implements SentenceNameFinder {
     if (tokens.length == 0) {
       return new Span[0];
     }
-    return memory.apply(tokens, boundaries.apply(tokens, finder.find(tokens)));
+    Span[] spans = memory.apply(tokens, boundaries.apply(tokens, finder.find(tokens)));
+    return leaders.apply(tokens, countries.apply(tokens, spans));
   }
 
   /** Forgets the document state; call at the start of each document. */

@@ -47,7 +47,8 @@ import java.util.zip.GZIPOutputStream;
  *   <li>countries (common, official and alternative names), demonyms, first-level regions
  *       (GeoNames admin1, ISO 3166-2), compromise places, regions, organisations, sports teams,
  *       honorifics, role nouns ("actor" tag) and famous people; WordNet instances by type; the titles
- *       and roles of Dossier's curated {@code titles.txt} ("senator", "secretary of state");
+ *       and roles of Dossier's curated {@code titles.txt} ("senator", "secretary of state"); the
+ *       country abbreviations of its {@code known-names.txt} ("u.s.", "u.k.");
  *   <li>organisation and location head words: last words shared by at least {@value #MIN_HEAD_COUNT}
  *       multi-word organisation (location) entries;
  *   <li>usually-lower-case words: words seen at least {@value #MIN_LOWERCASE_COUNT} times in the
@@ -65,6 +66,9 @@ import java.util.zip.GZIPOutputStream;
 public final class NerGazetteerBuilder {
 
   static final String TITLES_RESOURCE = "/io/github/dossier/analyzers/titles.txt";
+  /** Dossier's curated known names; the places after its {@value #SUPPLEMENT_MARKER} line are country abbreviations. */
+  static final String KNOWN_NAMES_RESOURCE = "/io/github/dossier/analyzers/known-names.txt";
+  private static final String SUPPLEMENT_MARKER = "# supplement";
   static final int MIN_FIRST_NAME_BIRTHS = 300;
   static final int MAX_SURNAME_RANK = 60_000;
   static final long MIN_CITY_POPULATION = 10_000;
@@ -187,6 +191,9 @@ public final class NerGazetteerBuilder {
           add(f[0], c);
         }
       }
+    }
+    for (String country : countryAbbreviations()) {
+      add(country, Category.COUNTRY);
     }
     for (String title : titles()) {
       add(title, Category.TITLE);
@@ -314,6 +321,33 @@ public final class NerGazetteerBuilder {
       }
     }
     return true;
+  }
+
+  /**
+   * The country abbreviations of English news that {@code countries.tsv} lacks ("u.s.", "u.k."):
+   * the LOC entries after the {@value #SUPPLEMENT_MARKER} line of {@value #KNOWN_NAMES_RESOURCE}
+   * that are longer than two characters or contain a period ("us" is left out: it is a pronoun).
+   */
+  private static List<String> countryAbbreviations() throws IOException {
+    InputStream in = NerGazetteerBuilder.class.getResourceAsStream(KNOWN_NAMES_RESOURCE);
+    checkState(in != null, "resource %s is not on the class path", KNOWN_NAMES_RESOURCE);
+    List<String> names = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      boolean supplement = false;
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.strip().equals(SUPPLEMENT_MARKER)) {
+          supplement = true;
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (supplement && f.length == 2 && f[1].equals("LOC") && (f[0].length() > 2 || f[0].contains("."))) {
+          names.add(f[0]);
+        }
+      }
+    }
+    checkState(!names.isEmpty(), "no '%s' block in %s", SUPPLEMENT_MARKER, KNOWN_NAMES_RESOURCE);
+    return names;
   }
 
   /** The entries of Dossier's curated list of titles and roles ({@value #TITLES_RESOURCE}). */

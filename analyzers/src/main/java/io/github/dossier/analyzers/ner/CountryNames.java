@@ -1,0 +1,106 @@
+package io.github.dossier.analyzers.ner;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Tags the country names the model left untagged as places, as news (CoNLL) annotation does in
+ * every use: "U.S." in "two U.S. service members", "Iraq" in "Iraq signed".
+ *
+ * <p>A candidate is a run of capitalised words (inner "of", "the" and "and" allowed: "Democratic
+ * Republic of the Congo", "Trinidad and Tobago") that no span covers, that no other capitalised
+ * word touches on either side, and that the gazetteer lists as a country and not also as a
+ * demonym, a usually lower-case word or a famous person ("Jordan"). At the start of a sentence, a
+ * country that is also a first name or surname ("Chad") is left alone. Its probability is that of
+ * an even guess, {@value #PROBABILITY}. Stateless; safe to share.
+ */
+final class CountryNames {
+
+  /** The probability given to a country name that the model did not tag: an even guess. */
+  static final double PROBABILITY = 0.5;
+
+  private static final String LOCATION = "LOC";
+  /** "Democratic Republic of the Congo": five words. */
+  private static final int MAX_TOKENS = 5;
+  private static final Set<String> INNER_WORDS = Set.of("of", "the", "and");
+  private static final int NOT_A_PLACE = NerGazetteer.Category.DEMONYM.bit
+      | NerGazetteer.Category.USUALLY_LOWERCASE.bit | NerGazetteer.Category.PERSON.bit;
+  private static final int PERSON_NAMES = NerGazetteer.Category.FIRST_NAME.bit
+      | NerGazetteer.Category.SURNAME.bit;
+
+  private final NerGazetteer gazetteer;
+
+  CountryNames(NerGazetteer gazetteer) {
+    this.gazetteer = checkNotNull(gazetteer, "gazetteer");
+  }
+
+  /** The spans of one sentence plus its untagged country names; {@code spans} itself if none. */
+  Span[] apply(String[] tokens, Span[] spans) {
+    boolean[] covered = new boolean[tokens.length];
+    for (Span s : spans) {
+      Arrays.fill(covered, s.getStart(), s.getEnd(), true);
+    }
+    List<Span> out = null;
+    for (int i = 0; i < tokens.length; i++) {
+      if (covered[i] || !capitalised(tokens[i]) || i > 0 && capitalised(tokens[i - 1])) {
+        continue;
+      }
+      for (int end = Math.min(tokens.length, i + MAX_TOKENS); end > i; end--) {
+        if (!capitalised(tokens[end - 1]) || end < tokens.length && capitalised(tokens[end])
+            || !isCandidate(tokens, covered, i, end)) {
+          continue;
+        }
+        int bits = gazetteer.phrase(phrase(tokens, i, end));
+        if ((bits & NerGazetteer.Category.COUNTRY.bit) == 0 || (bits & NOT_A_PLACE) != 0
+            || i == 0 && (bits & PERSON_NAMES) != 0) {
+          continue;
+        }
+        if (out == null) {
+          out = new ArrayList<>(Arrays.asList(spans));
+        }
+        out.add(new Span(i, end, LOCATION, PROBABILITY));
+        i = end - 1;
+        break;
+      }
+    }
+    if (out == null) {
+      return spans;
+    }
+    out.sort(Comparator.comparingInt(Span::getStart));
+    return out.toArray(new Span[0]);
+  }
+
+  /** Uncovered capitalised words, with only "of", "the" and "and" between them. */
+  private static boolean isCandidate(String[] tokens, boolean[] covered, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (covered[k] || !capitalised(tokens[k]) && !INNER_WORDS.contains(tokens[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String phrase(String[] tokens, int from, int to) {
+    if (to - from == 1) {
+      return NerGazetteer.key(tokens[from]);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        sb.append(' ');
+      }
+      sb.append(NerGazetteer.key(tokens[i]));
+    }
+    return sb.toString();
+  }
+
+  private static boolean capitalised(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+  }
+}

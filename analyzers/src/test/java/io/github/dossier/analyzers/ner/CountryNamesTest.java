@@ -1,0 +1,66 @@
+package io.github.dossier.analyzers.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link CountryNames}: untagged country names are places. */
+class CountryNamesTest {
+
+  private static CountryNames countries;
+
+  @BeforeAll
+  static void gazetteer() throws IOException {
+    String data = String.join("\n", "u.s.\tK", "iraq\tK", "democratic republic of the congo\tK",
+        "trinidad and tobago\tK", "chad\tFSK", "jordan\tFSPK", "thai\tKD", "china\tFSK", "turkey\tKL", "");
+    countries = new CountryNames(NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  private static String tag(String sentence, Span... spans) {
+    String[] tokens = sentence.split(" ");
+    StringBuilder sb = new StringBuilder();
+    for (Span s : countries.apply(tokens, spans)) {
+      sb.append(sb.length() == 0 ? "" : " | ").append(s.getType()).append(' ')
+          .append(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void anUntaggedCountryNameIsAPlace() {
+    assertEquals("LOC U.S. | PER Angel Kelley",
+        tag("U.S. federal judge Angel Kelley ruled", new Span(3, 5, "PER")));
+    assertEquals("LOC U.S.", tag("two U.S. service members died"));
+    assertEquals("LOC Democratic Republic of the Congo",
+        tag("an outbreak in the Democratic Republic of the Congo"));
+    assertEquals("LOC Trinidad and Tobago", tag("flights to Trinidad and Tobago"));
+    assertEquals("LOC Iraq", tag("Iraq signed", new Span[0]));
+    assertEquals(CountryNames.PROBABILITY, countries.apply("Iraq signed".split(" "), new Span[0])[0].getProb());
+  }
+
+  @Test
+  void namesThatAreAlsoSomethingElseAreLeftAlone() {
+    // Part of a longer name, or covered by the model's own span.
+    assertEquals("", tag("the Iraq Museum"));
+    assertEquals("ORG U.S. Army", tag("the U.S. Army said", new Span(1, 3, "ORG")));
+    // A famous person, a demonym, a usually lower-case word, or a first name opening the sentence.
+    assertEquals("", tag("a game against Jordan tonight"));
+    assertEquals("", tag("a Thai restaurant"));
+    assertEquals("", tag("roast Turkey"));
+    assertEquals("", tag("Chad said no"));
+    assertEquals("LOC Chad", tag("troops left Chad"));
+  }
+
+  @Test
+  void withNothingToAddTheSpansAreReturnedAsTheyAre() {
+    Span[] spans = {new Span(0, 2, "PER")};
+    assertSame(spans, countries.apply("Lena Ortiz spoke".split(" "), spans));
+  }
+}
