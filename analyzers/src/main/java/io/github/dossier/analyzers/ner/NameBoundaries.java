@@ -46,7 +46,8 @@ import opennlp.tools.util.Span;
  *       organisation are one name: "Roman Catholic Archdiocese of New York" (a place if the
  *       gazetteer knows the whole as one: "Democratic Republic of the Congo");
  *   <li>a name starts with no usually lower-case word other than a name particle ("protect Dias"
- *       is "Dias", "bin Laden" stays);
+ *       is "Dias", "bin Laden" stays), and a place or organisation ends with none ("Kermanshah
+ *       province" is "Kermanshah", "ANO party" is "ANO");
  *   <li>a title written in lower case inside a place or organisation span, followed only by
  *       capitalised words, introduces a person: "Dutch king Willem-Alexander" is PER
  *       "Willem-Alexander".
@@ -196,6 +197,15 @@ final class NameBoundaries {
         || s.getType().equals(LOCATION) && COMPASS_WORDS.contains(tokens[start])
         || isCommonLowerCaseWord(tokens[start]))) {
       start++;
+    }
+    int last = s.getEnd();
+    if (!s.getType().equals(PERSON)) {
+      while (last - start >= 2 && !DANGLING.contains(tokens[last - 1]) && isCommonLowerCaseWord(tokens[last - 1])) {
+        last--;
+      }
+    }
+    if (last < s.getEnd()) {
+      s = new Span(s.getStart(), last, s.getType(), s.getProb());
     }
     String newType = s.getType();
     if (newType.equals(ORGANIZATION)) {

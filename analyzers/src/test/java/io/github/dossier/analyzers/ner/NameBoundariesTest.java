@@ -24,7 +24,7 @@ class NameBoundariesTest {
         "finnish\tD", "south korean\tD", "jordanian\tD", "french\tFSD", "rome\tC", "spain\tK",
         "european union\tO", "the hague\tC", "netherlands\tK", "the netherlands\tK", "uganda\tK",
         "hague\tS", "the times\tO", "hong kong\tC", "for\tL", "da\tL",
-        "protect\tL", "west bank\tR", "king\tLT", "dutch\tD", "democratic republic of the congo\tK", "");
+        "protect\tL", "province\tL", "government\tL", "west bank\tR", "king\tLT", "dutch\tD", "democratic republic of the congo\tK", "");
     boundaries = new NameBoundaries(NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))));
   }
 
@@ -140,6 +140,8 @@ class NameBoundariesTest {
   @Test
   void aNameStartsWithNoCommonLowerCaseWord() {
     assertEquals("LOC Dias", tag("to protect Dias from", new Span(1, 3, "LOC")));
+    assertEquals("LOC Kermanshah", tag("in Kermanshah province", new Span(1, 3, "LOC")));
+    assertEquals("", tag("the Dutch government said", new Span(1, 3, "ORG")));
   }
 
   @Test
