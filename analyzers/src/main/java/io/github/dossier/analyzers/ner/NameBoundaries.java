@@ -18,6 +18,8 @@ import opennlp.tools.util.Span;
  *       title words and phrases, with or without a final period: "Sen.", "Secretary of State");
  *   <li>an organisation or place span that is a title followed by two or more capitalised words is
  *       that person: "Representative Beto O'Rourke" tagged ORG is the PER "Beto O'Rourke";
+ *   <li>a person's name goes on over a lower-case hyphenated Arabic surname right after it
+ *       ("Rashad" before "al-Alimi" is "Rashad al-Alimi");
  *   <li>a person's name ends before an inner "of" or "from", and a known place after it is a place:
  *       "Marco Rubio of Florida" is PER "Marco Rubio" and LOC "Florida"; it also ends before any
  *       other usually lower-case word that is no name particle ("Lula da Silva for signature" is
@@ -53,8 +55,8 @@ import opennlp.tools.util.Span;
  *       "Willem-Alexander".
  * </ul>
  *
- * <p>Spans are only shortened, split, dropped or joined to the span right after a dangling "of" or
- * a joining "of (the)", so they never come to overlap. The probability of a derived span is that of the span it came
+ * <p>Spans are only shortened, split, dropped, joined to the span right after a dangling "of" or
+ * a joining "of (the)", or widened over an untagged Arabic surname, so they never come to overlap. The probability of a derived span is that of the span it came
  * from (of a joined span, the lower of the two). Stateless; safe to share.
  */
 final class NameBoundaries {
@@ -106,6 +108,8 @@ final class NameBoundaries {
       "Navy", "Police", "Authority", "Department", "League", "Airlines", "Airways", "Inc.", "Ltd.", "Corp.",
       "Co.", "FC", "Group", "Alliance", "Front", "Movement", "Coalition", "Forces", "Guard", "Corps", "Senate",
       "Assembly", "Congress", "Tribunal", "Bureau", "Office", "Service", "Services", "Club", "Network");
+  /** The article of an Arabic surname written lower-case and hyphenated: "al-Alimi", "el-Sisi". */
+  private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul");
   private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s");
 
   private final NerGazetteer gazetteer;
@@ -119,7 +123,11 @@ final class NameBoundaries {
     List<Span> out = null;
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
-      List<Span> fixed = fix(tokens, s);
+      int end = s.getEnd();
+      boolean free = k + 1 == spans.length || spans[k + 1].getStart() > end;
+      List<Span> fixed = s.getType().equals(PERSON) && end < tokens.length && free && isArabicSurname(tokens[end])
+          ? fix(tokens, new Span(s.getStart(), end + 1, PERSON, s.getProb()))
+          : fix(tokens, s);
       if (out == null && (fixed.size() != 1 || fixed.get(0) != s)) {
         out = new ArrayList<>(spans.length + 2);
         for (int j = 0; j < k; j++) {
@@ -361,6 +369,13 @@ final class NameBoundaries {
   private boolean namedWithThe(String[] tokens, int the, int end) {
     return (gazetteer.phrase(phrase(tokens, the, end)) & KNOWN_NAMES) != 0
         && (gazetteer.phrase(phrase(tokens, the + 1, end)) & KNOWN_NAMES) == 0;
+  }
+
+  /** "al-Alimi", "el-Sisi": an Arabic article, a hyphen, then a capitalised name. */
+  private static boolean isArabicSurname(String token) {
+    int hyphen = token.indexOf('-');
+    return hyphen > 0 && hyphen + 1 < token.length() && ARABIC_ARTICLES.contains(token.substring(0, hyphen))
+        && Character.isUpperCase(token.charAt(hyphen + 1));
   }
 
   /** "for" in "Lula da Silva for signature": a usually lower-case word that is no name particle. */

@@ -20,7 +20,7 @@ class NameBoundariesTest {
   @BeforeAll
   static void gazetteer() throws IOException {
     String data = String.join("\n", "senator\tT", "sen\tST", "secretary of state\tT", "representative\tT",
-        "chancellor\tT", "us\tK", "ohio\tR", "dayton\tC", "tampere\tC", "finland\tK", "the\tL",
+        "chancellor\tT", "president\tT", "us\tK", "ohio\tR", "dayton\tC", "tampere\tC", "finland\tK", "the\tL",
         "finnish\tD", "south korean\tD", "jordanian\tD", "french\tFSD", "rome\tC", "spain\tK",
         "european union\tO", "the hague\tC", "netherlands\tK", "the netherlands\tK", "uganda\tK",
         "hague\tS", "the times\tO", "hong kong\tC", "for\tL", "da\tL",
@@ -147,6 +147,14 @@ class NameBoundariesTest {
   @Test
   void aLowerCaseTitleInsideAPlaceOrOrganisationIntroducesAPerson() {
     assertEquals("PER Willem-Alexander", tag("a request from Dutch king Willem-Alexander", new Span(3, 6, "LOC")));
+  }
+
+  @Test
+  void aPersonsNameGoesOnOverAnArabicSurname() {
+    assertEquals("PER Rashad al-Alimi | LOC UAE",
+        tag("its leader Rashad al-Alimi ordered UAE forces out", new Span(2, 3, "PER"), new Span(5, 6, "LOC")));
+    assertEquals("PER Abdel Fattah el-Sisi", tag("President Abdel Fattah el-Sisi 's allies", new Span(0, 3, "PER")));
+    assertEquals("PER Rashad", tag("Rashad al-qaeda", new Span(0, 1, "PER")));
   }
 
   @Test
