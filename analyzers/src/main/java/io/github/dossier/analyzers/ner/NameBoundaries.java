@@ -35,9 +35,10 @@ import opennlp.tools.util.Span;
  *       lower-case compass word before a place ("southern Spain" is "Spain");
  *   <li>a country tagged as an organisation is a place, as in CoNLL's news annotation: "Uganda
  *       signed the treaty" names the place Uganda (unless the gazetteer also lists the name as an
- *       organisation); a place span of two or more words that ends in an organisation's head word
- *       ("Union", "Bank", "Council", "Party", ...) is an organisation: "European Union", "Central
- *       Bank" (unless the gazetteer knows the whole name as a place: "West Bank");
+ *       organisation); a place or person span of two or more words that ends in an organisation's
+ *       head word ("Union", "Council", "Party", "University", "Corps", ...; for places also "Bank",
+ *       "Court", ...) is an organisation: "European Union", "Central Bank", "Cornell University"
+ *       (unless the gazetteer knows the whole name as a place: "West Bank");
  *   <li>a known place or organisation before a possessive is a name of its own: "Rome 's Gemelli
  *       Hospital" is LOC "Rome" and "Gemelli Hospital" of the span's type, "Hong Kong 's" is "Hong
  *       Kong" ("People 's Party" and "McDonald 's" stay whole: they start with no known place);
@@ -98,16 +99,19 @@ final class NameBoundaries {
   /** Lower-case words that cannot end a place or organisation name: "Supreme Court of". */
   private static final Set<String> DANGLING = Set.of("of", "for", "and", "&");
   /**
-   * Last words that make a name an organisation's, whatever place it starts with: "European Union",
-   * "Central Bank", "Sudan Doctors Union" (unless the gazetteer knows the whole name as a place:
-   * "West Bank").
+   * Last words that make a name an organisation's, whatever place or person it starts with:
+   * "European Union", "Sudan Doctors Union", "Cornell University", "Marine Corps" (unless the
+   * gazetteer knows the whole name as a place: "West Bank").
    */
-  private static final Set<String> ORGANISATION_HEADS = Set.of("Union", "Bank", "Council", "Party",
-      "Association", "Committee", "Commission", "Agency", "Ministry", "Court", "Parliament", "Corporation",
-      "Company", "Federation", "Organization", "Organisation", "Institute", "University", "Foundation", "Army",
-      "Navy", "Police", "Authority", "Department", "League", "Airlines", "Airways", "Inc.", "Ltd.", "Corp.",
-      "Co.", "FC", "Group", "Alliance", "Front", "Movement", "Coalition", "Forces", "Guard", "Corps", "Senate",
-      "Assembly", "Congress", "Tribunal", "Bureau", "Office", "Service", "Services", "Club", "Network");
+  private static final Set<String> ORGANISATION_HEADS = Set.of("Union", "Council", "Party", "Association",
+      "Committee", "Commission", "Agency", "Ministry", "Parliament", "Corporation", "Company", "Federation",
+      "Organization", "Organisation", "Institute", "University", "College", "Foundation", "Army", "Navy", "Police",
+      "Authority", "Department", "League", "Airlines", "Airways", "Inc.", "Ltd.", "Corp.", "Co.", "FC", "Group",
+      "Alliance", "Movement", "Coalition", "Forces", "Corps", "Senate", "Assembly", "Congress", "Tribunal",
+      "Bureau", "Services", "Patrol", "Survey");
+  /** Organisation head words that are also surnames or places' last words: they retype places only. */
+  private static final Set<String> PLACE_ORGANISATION_HEADS = Set.of("Bank", "Court", "Front", "Guard", "Office",
+      "Service", "Club", "Network", "Air");
   /** The article of an Arabic surname written lower-case and hyphenated: "al-Alimi", "el-Sisi". */
   private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul");
   private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s");
@@ -221,7 +225,7 @@ final class NameBoundaries {
       if ((bits & NerGazetteer.Category.COUNTRY.bit) != 0 && (bits & NerGazetteer.Category.ORGANIZATION.bit) == 0) {
         newType = LOCATION;
       }
-    } else if (newType.equals(LOCATION) && s.getEnd() - start >= 2 && ORGANISATION_HEADS.contains(tokens[s.getEnd() - 1])
+    } else if (s.getEnd() - start >= 2 && isOrganisationHead(tokens[s.getEnd() - 1], newType.equals(LOCATION))
         && (gazetteer.phrase(phrase(tokens, start, s.getEnd())) & PLACES) == 0) {
       newType = ORGANIZATION;
     }
@@ -369,6 +373,10 @@ final class NameBoundaries {
   private boolean namedWithThe(String[] tokens, int the, int end) {
     return (gazetteer.phrase(phrase(tokens, the, end)) & KNOWN_NAMES) != 0
         && (gazetteer.phrase(phrase(tokens, the + 1, end)) & KNOWN_NAMES) == 0;
+  }
+
+  private static boolean isOrganisationHead(String token, boolean place) {
+    return ORGANISATION_HEADS.contains(token) || place && PLACE_ORGANISATION_HEADS.contains(token);
   }
 
   /** "al-Alimi", "el-Sisi": an Arabic article, a hyphen, then a capitalised name. */

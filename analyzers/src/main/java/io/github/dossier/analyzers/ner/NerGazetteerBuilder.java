@@ -48,6 +48,7 @@ import java.util.zip.GZIPOutputStream;
  *       (GeoNames admin1, ISO 3166-2), compromise places, regions, organisations, sports teams,
  *       honorifics, role nouns ("actor" tag) and famous people; WordNet instances by type; the titles
  *       and roles of Dossier's curated {@code titles.txt} ("senator", "secretary of state"); the
+ *       organisations of its curated {@code organizations.txt} ("knesset", "hezbollah"); the
  *       country abbreviations of its {@code known-names.txt} ("u.s.", "u.k.");
  *   <li>organisation and location head words: last words shared by at least {@value #MIN_HEAD_COUNT}
  *       multi-word organisation (location) entries;
@@ -66,6 +67,7 @@ import java.util.zip.GZIPOutputStream;
 public final class NerGazetteerBuilder {
 
   static final String TITLES_RESOURCE = "/io/github/dossier/analyzers/titles.txt";
+  static final String ORGANIZATIONS_RESOURCE = "/io/github/dossier/analyzers/organizations.txt";
   /** Dossier's curated known names; the places after its {@value #SUPPLEMENT_MARKER} line are country abbreviations. */
   static final String KNOWN_NAMES_RESOURCE = "/io/github/dossier/analyzers/known-names.txt";
   private static final String SUPPLEMENT_MARKER = "# supplement";
@@ -195,8 +197,11 @@ public final class NerGazetteerBuilder {
     for (String country : countryAbbreviations()) {
       add(country, Category.COUNTRY);
     }
-    for (String title : titles()) {
+    for (String title : lines(TITLES_RESOURCE)) {
       add(title, Category.TITLE);
+    }
+    for (String organization : lines(ORGANIZATIONS_RESOURCE)) {
+      add(organization, Category.ORGANIZATION);
     }
     for (String[] f : rows(dir.resolve("wordnet_instances.tsv"))) {
       switch (f[1]) {
@@ -350,21 +355,24 @@ public final class NerGazetteerBuilder {
     return names;
   }
 
-  /** The entries of Dossier's curated list of titles and roles ({@value #TITLES_RESOURCE}). */
-  private static List<String> titles() throws IOException {
-    InputStream in = NerGazetteerBuilder.class.getResourceAsStream(TITLES_RESOURCE);
-    checkState(in != null, "resource %s is not on the class path", TITLES_RESOURCE);
-    List<String> titles = new ArrayList<>();
+  /**
+   * The entries of one of Dossier's curated lists: titles and roles ({@value #TITLES_RESOURCE}) or
+   * organisations ({@value #ORGANIZATIONS_RESOURCE}).
+   */
+  private static List<String> lines(String resource) throws IOException {
+    InputStream in = NerGazetteerBuilder.class.getResourceAsStream(resource);
+    checkState(in != null, "resource %s is not on the class path", resource);
+    List<String> entries = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         line = line.strip();
         if (!line.isEmpty() && !line.startsWith("#")) {
-          titles.add(line);
+          entries.add(line);
         }
       }
     }
-    return titles;
+    return entries;
   }
 
   private static List<String[]> rows(Path file) throws IOException {

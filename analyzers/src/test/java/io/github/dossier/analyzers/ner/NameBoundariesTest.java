@@ -111,6 +111,10 @@ class NameBoundariesTest {
     assertEquals("ORG European Union", tag("the European Union signed", new Span(1, 3, "LOC")));
     assertEquals("ORG Sudan Doctors Union", tag("the Sudan Doctors Union said", new Span(1, 4, "LOC")));
     assertEquals("LOC West Bank", tag("in the West Bank", new Span(2, 4, "LOC")));
+    assertEquals("ORG Central Bank", tag("the Central Bank said", new Span(1, 3, "LOC")));
+    assertEquals("ORG Cornell University", tag("at Cornell University", new Span(1, 3, "PER")));
+    // "Court" ends surnames too: a person stays a person.
+    assertEquals("PER Margaret Court", tag("Margaret Court won", new Span(0, 2, "PER")));
     assertEquals("LOC Bank", tag("Bank", new Span(0, 1, "LOC")));
   }
 
