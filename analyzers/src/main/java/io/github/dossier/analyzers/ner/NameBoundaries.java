@@ -375,12 +375,18 @@ final class NameBoundaries {
         && (gazetteer.phrase(phrase(tokens, the + 1, end)) & KNOWN_NAMES) == 0;
   }
 
-  private static boolean isOrganisationHead(String token, boolean place) {
+  /** "Union", "Ministry", "Bank": a capitalised last word of organisations' names (with {@code place}, also of places'). */
+  static boolean isOrganisationHead(String token, boolean place) {
     return ORGANISATION_HEADS.contains(token) || place && PLACE_ORGANISATION_HEADS.contains(token);
   }
 
+  /** "da" in "Lula da Silva", "bin" in "Osama bin Laden": a lower-case word inside people's names. */
+  static boolean isNameParticle(String token) {
+    return NAME_PARTICLES.contains(token);
+  }
+
   /** "al-Alimi", "el-Sisi": an Arabic article, a hyphen, then a capitalised name. */
-  private static boolean isArabicSurname(String token) {
+  static boolean isArabicSurname(String token) {
     int hyphen = token.indexOf('-');
     return hyphen > 0 && hyphen + 1 < token.length() && ARABIC_ARTICLES.contains(token.substring(0, hyphen))
         && Character.isUpperCase(token.charAt(hyphen + 1));

@@ -19,7 +19,8 @@ import opennlp.tools.util.Span;
  * it most often, and the surname of a full PER name alone is a PER name too (see {@code
  * DocumentMemory}). Last, a country name the model left untagged is a place ("two
  * U.S. service members"; see {@code CountryNames}) and a surname before "administration",
- * "government" or "regime" is a person ("the Trump administration"; see {@code LeaderNames}). Not thread-safe; use one per thread ({@link
+ * "government" or "regime" is a person ("the Trump administration"; see {@code LeaderNames}), and
+ * so is an untagged name after a title ("President Trump"; see {@code TitledNames}). Not thread-safe; use one per thread ({@link
  * NerModel#newFinder()}).
  */
 public final class NameFinder implements SentenceNameFinder {
@@ -29,6 +30,7 @@ public final class NameFinder implements SentenceNameFinder {
   private final DocumentMemory memory = new DocumentMemory(NerGazetteer.shared());
   private final CountryNames countries = new CountryNames(NerGazetteer.shared());
   private final LeaderNames leaders = new LeaderNames(NerGazetteer.shared());
+  private final TitledNames titled = new TitledNames(NerGazetteer.shared());
 
   /**
    * @param finder the decoder: a {@link BeamNameTagger} when the model allows it, else OpenNLP's
@@ -69,7 +71,7 @@ public final class NameFinder implements SentenceNameFinder {
       return new Span[0];
     }
     Span[] spans = memory.apply(tokens, boundaries.apply(tokens, finder.find(tokens)));
-    return leaders.apply(tokens, countries.apply(tokens, spans));
+    return titled.apply(tokens, leaders.apply(tokens, countries.apply(tokens, spans)));
   }
 
   /** Forgets the document state; call at the start of each document. */
