@@ -16,7 +16,8 @@ import opennlp.tools.util.Span;
  * <p>A candidate is a run of capitalised words (inner "of", "the" and "and" allowed: "Democratic
  * Republic of the Congo", "Trinidad and Tobago") that no span covers, that no other capitalised
  * word touches on either side, and that the gazetteer lists as a country and not also as a
- * demonym, a usually lower-case word or a famous person ("Jordan"). At the start of a sentence, a
+ * demonym, a usually lower-case word or a famous person ("Jordan"), or that is one of the country
+ * abbreviations of English news the gazetteer's sources lack ({@link #ABBREVIATIONS}: "U.S."). At the start of a sentence, a
  * country that is also a first name or surname ("Chad") is left alone. Its probability is that of
  * an even guess, {@value #PROBABILITY}. Stateless; safe to share.
  */
@@ -29,6 +30,8 @@ final class CountryNames {
   /** "Democratic Republic of the Congo": five words. */
   private static final int MAX_TOKENS = 5;
   private static final Set<String> INNER_WORDS = Set.of("of", "the", "and");
+  /** Country abbreviations of English news, as written: "U.S.", "U.K.". */
+  static final Set<String> ABBREVIATIONS = Set.of("U.S.", "US", "U.S.A.", "USA", "U.K.", "UK", "U.A.E.", "UAE");
   private static final int NOT_A_PLACE = NerGazetteer.Category.DEMONYM.bit
       | NerGazetteer.Category.USUALLY_LOWERCASE.bit | NerGazetteer.Category.PERSON.bit;
   private static final int PERSON_NAMES = NerGazetteer.Category.FIRST_NAME.bit
@@ -57,8 +60,9 @@ final class CountryNames {
           continue;
         }
         int bits = gazetteer.phrase(phrase(tokens, i, end));
-        if ((bits & NerGazetteer.Category.COUNTRY.bit) == 0 || (bits & NOT_A_PLACE) != 0
-            || i == 0 && (bits & PERSON_NAMES) != 0) {
+        boolean abbreviation = end - i == 1 && ABBREVIATIONS.contains(tokens[i]);
+        if (!abbreviation && ((bits & NerGazetteer.Category.COUNTRY.bit) == 0 || (bits & NOT_A_PLACE) != 0
+            || i == 0 && (bits & PERSON_NAMES) != 0)) {
           continue;
         }
         if (out == null) {

@@ -47,9 +47,7 @@ import java.util.zip.GZIPOutputStream;
  *   <li>countries (common, official and alternative names), demonyms, first-level regions
  *       (GeoNames admin1, ISO 3166-2), compromise places, regions, organisations, sports teams,
  *       honorifics, role nouns ("actor" tag) and famous people; WordNet instances by type; the titles
- *       and roles of Dossier's curated {@code titles.txt} ("senator", "secretary of state"); the
- *       organisations of its curated {@code organizations.txt} ("knesset", "hezbollah"); the
- *       country abbreviations of its {@code known-names.txt} ("u.s.", "u.k.");
+ *       and roles of Dossier's curated {@code titles.txt} ("senator", "secretary of state");
  *   <li>organisation and location head words: last words shared by at least {@value #MIN_HEAD_COUNT}
  *       multi-word organisation (location) entries;
  *   <li>usually-lower-case words: words seen at least {@value #MIN_LOWERCASE_COUNT} times in the
@@ -67,10 +65,6 @@ import java.util.zip.GZIPOutputStream;
 public final class NerGazetteerBuilder {
 
   static final String TITLES_RESOURCE = "/io/github/dossier/analyzers/titles.txt";
-  static final String ORGANIZATIONS_RESOURCE = "/io/github/dossier/analyzers/organizations.txt";
-  /** Dossier's curated known names; the places after its {@value #SUPPLEMENT_MARKER} line are country abbreviations. */
-  static final String KNOWN_NAMES_RESOURCE = "/io/github/dossier/analyzers/known-names.txt";
-  private static final String SUPPLEMENT_MARKER = "# supplement";
   static final int MIN_FIRST_NAME_BIRTHS = 300;
   static final int MAX_SURNAME_RANK = 60_000;
   static final long MIN_CITY_POPULATION = 10_000;
@@ -194,14 +188,8 @@ public final class NerGazetteerBuilder {
         }
       }
     }
-    for (String country : countryAbbreviations()) {
-      add(country, Category.COUNTRY);
-    }
-    for (String title : lines(TITLES_RESOURCE)) {
+    for (String title : titles()) {
       add(title, Category.TITLE);
-    }
-    for (String organization : lines(ORGANIZATIONS_RESOURCE)) {
-      add(organization, Category.ORGANIZATION);
     }
     for (String[] f : rows(dir.resolve("wordnet_instances.tsv"))) {
       switch (f[1]) {
@@ -328,51 +316,21 @@ public final class NerGazetteerBuilder {
     return true;
   }
 
-  /**
-   * The country abbreviations of English news that {@code countries.tsv} lacks ("u.s.", "u.k."):
-   * the LOC entries after the {@value #SUPPLEMENT_MARKER} line of {@value #KNOWN_NAMES_RESOURCE}
-   * that are longer than two characters or contain a period ("us" is left out: it is a pronoun).
-   */
-  private static List<String> countryAbbreviations() throws IOException {
-    InputStream in = NerGazetteerBuilder.class.getResourceAsStream(KNOWN_NAMES_RESOURCE);
-    checkState(in != null, "resource %s is not on the class path", KNOWN_NAMES_RESOURCE);
-    List<String> names = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      boolean supplement = false;
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.strip().equals(SUPPLEMENT_MARKER)) {
-          supplement = true;
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (supplement && f.length == 2 && f[1].equals("LOC") && (f[0].length() > 2 || f[0].contains("."))) {
-          names.add(f[0]);
-        }
-      }
-    }
-    checkState(!names.isEmpty(), "no '%s' block in %s", SUPPLEMENT_MARKER, KNOWN_NAMES_RESOURCE);
-    return names;
-  }
-
-  /**
-   * The entries of one of Dossier's curated lists: titles and roles ({@value #TITLES_RESOURCE}) or
-   * organisations ({@value #ORGANIZATIONS_RESOURCE}).
-   */
-  private static List<String> lines(String resource) throws IOException {
-    InputStream in = NerGazetteerBuilder.class.getResourceAsStream(resource);
-    checkState(in != null, "resource %s is not on the class path", resource);
-    List<String> entries = new ArrayList<>();
+  /** The entries of Dossier's curated list of titles and roles ({@value #TITLES_RESOURCE}). */
+  private static List<String> titles() throws IOException {
+    InputStream in = NerGazetteerBuilder.class.getResourceAsStream(TITLES_RESOURCE);
+    checkState(in != null, "resource %s is not on the class path", TITLES_RESOURCE);
+    List<String> titles = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         line = line.strip();
         if (!line.isEmpty() && !line.startsWith("#")) {
-          entries.add(line);
+          titles.add(line);
         }
       }
     }
-    return entries;
+    return titles;
   }
 
   private static List<String[]> rows(Path file) throws IOException {

@@ -18,7 +18,7 @@ class CountryNamesTest {
 
   @BeforeAll
   static void gazetteer() throws IOException {
-    String data = String.join("\n", "u.s.\tK", "iraq\tK", "democratic republic of the congo\tK",
+    String data = String.join("\n", "u.s.\tM", "iraq\tK", "democratic republic of the congo\tK",
         "trinidad and tobago\tK", "chad\tFSK", "jordan\tFSPK", "thai\tKD", "china\tFSK", "turkey\tKL", "");
     countries = new CountryNames(NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))));
   }
