@@ -20,7 +20,9 @@ import opennlp.tools.util.Span;
  * DocumentMemory}). Last, a country name the model left untagged is a place ("two
  * U.S. service members"; see {@code CountryNames}) and a surname before "administration",
  * "government" or "regime" is a person ("the Trump administration"; see {@code LeaderNames}), and
- * so is an untagged name after a title ("President Trump"; see {@code TitledNames}). Not thread-safe; use one per thread ({@link
+ * so is an untagged name after a title ("President Trump"; see {@code TitledNames}); an untagged
+ * name that an organisation's head word ends is an organisation ("The European Commission fined";
+ * see {@code HeadedOrganisations}). Not thread-safe; use one per thread ({@link
  * NerModel#newFinder()}).
  */
 public final class NameFinder implements SentenceNameFinder {
@@ -31,6 +33,7 @@ public final class NameFinder implements SentenceNameFinder {
   private final CountryNames countries = new CountryNames(NerGazetteer.shared());
   private final LeaderNames leaders = new LeaderNames(NerGazetteer.shared());
   private final TitledNames titled = new TitledNames(NerGazetteer.shared());
+  private final HeadedOrganisations organisations = new HeadedOrganisations(NerGazetteer.shared());
 
   /**
    * @param finder the decoder: a {@link BeamNameTagger} when the model allows it, else OpenNLP's
@@ -71,7 +74,8 @@ public final class NameFinder implements SentenceNameFinder {
       return new Span[0];
     }
     Span[] spans = memory.apply(tokens, boundaries.apply(tokens, finder.find(tokens)));
-    return titled.apply(tokens, leaders.apply(tokens, countries.apply(tokens, spans)));
+    spans = leaders.apply(tokens, countries.apply(tokens, spans));
+    return organisations.apply(tokens, titled.apply(tokens, spans));
   }
 
   /** Forgets the document state; call at the start of each document. */

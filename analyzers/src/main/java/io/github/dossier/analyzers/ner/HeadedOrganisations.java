@@ -1,0 +1,175 @@
+package io.github.dossier.analyzers.ner;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Tags an untagged name that an organisation's head word ends as an organisation: "The European
+ * Commission fined ..." (the model, trained on few such sentence openings, may tag nothing there),
+ * "the Supreme Iraqi Criminal Tribunal", "the Russian Volunteer Corps".
+ *
+ * <p>A candidate is a run of two or more capitalised words (inner "of", "the", "and" and "for"
+ * allowed between them: "Commission for the Investigation of Abuse of Authority") that no span
+ * covers and no other capitalised word touches, except an article opening the sentence, which is
+ * left out of the name. Its last word is one of {@code NameBoundaries}' organisation head words
+ * ("Commission", "Council", "Party", "University", "Forces", ...), and the gazetteer does not know
+ * the whole run as a place ("Soviet Union"). Its probability is that of an even guess, {@value
+ * #PROBABILITY}. Stateless; safe to share.
+ */
+final class HeadedOrganisations {
+
+  /** The probability given to an organisation the model did not tag: an even guess. */
+  static final double PROBABILITY = 0.5;
+
+  private static final String ORGANIZATION = "ORG";
+  private static final int MAX_TOKENS = 10;
+  private static final Set<String> INNER_WORDS = Set.of("of", "the", "and", "for");
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+  private static final int PLACES = NerGazetteer.Category.CITY.bit | NerGazetteer.Category.COUNTRY.bit
+      | NerGazetteer.Category.REGION.bit | NerGazetteer.Category.TOWN.bit;
+
+  private final NerGazetteer gazetteer;
+
+  HeadedOrganisations(NerGazetteer gazetteer) {
+    this.gazetteer = checkNotNull(gazetteer, "gazetteer");
+  }
+
+  /** The spans of one sentence plus its untagged headed organisations; {@code spans} itself if none. */
+  Span[] apply(String[] tokens, Span[] spans) {
+    boolean[] covered = null;
+    List<Span> out = null;
+    for (int i = 0; i < tokens.length; i++) {
+      if (!capitalised(tokens[i]) || i > 0 && capitalised(tokens[i - 1])) {
+        continue;
+      }
+      int end = i;
+      int lastCapital = i;
+      while (end < tokens.length && end - i < MAX_TOKENS
+          && (capitalised(tokens[end]) || INNER_WORDS.contains(tokens[end]))) {
+        if (capitalised(tokens[end])) {
+          lastCapital = end;
+        }
+        end++;
+      }
+      end = lastCapital + 1;
+      if (end < tokens.length && capitalised(tokens[end]) || !NameBoundaries.isOrganisationHead(tokens[end - 1], false)) {
+        i = end - 1;
+        continue;
+      }
+      int start = nameStart(tokens, i, end);
+      if (end - start < 2) {
+        i = end - 1;
+        continue;
+      }
+      if (covered == null) {
+        covered = new boolean[tokens.length];
+        for (Span s : spans) {
+          Arrays.fill(covered, s.getStart(), s.getEnd(), true);
+        }
+      }
+      if (anyCovered(covered, start, end) || (gazetteer.phrase(phrase(tokens, start, end)) & PLACES) != 0) {
+        i = end - 1;
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(Arrays.asList(spans));
+      }
+      out.add(new Span(start, end, ORGANIZATION, PROBABILITY));
+      Arrays.fill(covered, start, end, true);
+      i = end - 1;
+    }
+    if (out == null) {
+      return spans;
+    }
+    out.sort(Comparator.comparingInt(Span::getStart));
+    return out.toArray(new Span[0]);
+  }
+
+  /**
+   * Where the name in the run {@code [from, end)} starts: after capitalised common words ("And",
+   * "Did" opening a sentence), after any word that is not a plain word ("CDN$11,000"), and after a
+   * title and the "of (the)" that follows it ("Member of Parliament" leaves "Parliament").
+   */
+  private int nameStart(String[] tokens, int from, int end) {
+    int start = from;
+    for (int k = from; k < end; k++) {
+      String t = tokens[k];
+      if (!isPlainWord(t)) {
+        start = k + 1;
+        continue;
+      }
+      if (!capitalised(t)) {
+        continue;
+      }
+      int bits = gazetteer.word(NerGazetteer.key(t));
+      if (k == start && sentenceStart(tokens, k)
+          && (ARTICLES.contains(t) || (bits & NerGazetteer.Category.USUALLY_LOWERCASE.bit) != 0)) {
+        start = k + 1;
+      } else if ((bits & NerGazetteer.Category.TITLE.bit) != 0) {
+        int after = k + 1;
+        while (after < end && INNER_WORDS.contains(tokens[after])) {
+          after++;
+        }
+        start = after;
+        k = after - 1;
+      }
+    }
+    while (start < end && INNER_WORDS.contains(tokens[start])) {
+      start++;
+    }
+    return start;
+  }
+
+  /** True at the first token, or after only opening punctuation (quotes, brackets, dashes). */
+  private static boolean sentenceStart(String[] tokens, int i) {
+    for (int j = 0; j < i; j++) {
+      for (int c = 0; c < tokens[j].length(); c++) {
+        if (Character.isLetterOrDigit(tokens[j].charAt(c))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Letters, with inner hyphens, apostrophes or periods ("Al-Aqsa", "Sa'ad", "U.S."). */
+  private static boolean isPlainWord(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '.' && c != '&') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean anyCovered(boolean[] covered, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (covered[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String phrase(String[] tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        sb.append(' ');
+      }
+      sb.append(NerGazetteer.key(tokens[i]));
+    }
+    return sb.toString();
+  }
+
+  private static boolean capitalised(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+  }
+}

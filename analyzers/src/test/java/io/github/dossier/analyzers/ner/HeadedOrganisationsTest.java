@@ -1,0 +1,60 @@
+package io.github.dossier.analyzers.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link HeadedOrganisations}: an untagged name ending in "Commission", "Council", ... is an organisation. */
+class HeadedOrganisationsTest {
+
+  private static HeadedOrganisations organisations;
+
+  @BeforeAll
+  static void gazetteer() throws IOException {
+    String data = String.join("\n", "soviet union\tKM", "and\tL", "did\tL", "member\tT", "attorney\tT", "electronic\tL", "");
+    organisations = new HeadedOrganisations(
+        NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  private static String tag(String sentence, Span... spans) {
+    String[] tokens = sentence.split(" ");
+    StringBuilder sb = new StringBuilder();
+    for (Span s : organisations.apply(tokens, spans)) {
+      sb.append(sb.length() == 0 ? "" : " | ").append(s.getType()).append(' ')
+          .append(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void anUntaggedNameEndingInAnOrganisationsHeadWordIsAnOrganisation() {
+    assertEquals("ORG European Commission", tag("The European Commission fined the company ."));
+    assertEquals("ORG Supreme Iraqi Criminal Tribunal | LOC Anfal",
+        tag("the Supreme Iraqi Criminal Tribunal sentenced him for Anfal", new Span(8, 9, "LOC")));
+    assertEquals("ORG Commission for the Investigation of Abuse of Authority",
+        tag("the Commission for the Investigation of Abuse of Authority charged 55 people"));
+    assertEquals("ORG Russian Volunteer Corps", tag("leader of the Russian Volunteer Corps ,"));
+  }
+
+  @Test
+  void placesSingleWordsLongerNamesAndTaggedSpansAreLeftAlone() {
+    assertEquals("", tag("the collapse of the Soviet Union in 1991"));
+    assertEquals("", tag("the Commission said"));
+    assertEquals("", tag("the European Commission Headquarters opened"));
+    assertEquals("ORG Electronic Frontier Foundation", tag("And the Electronic Frontier Foundation agreed"));
+    assertEquals("ORG Iranian Chess Federation", tag("Did the Iranian Chess Federation know ?"));
+    assertEquals("", tag("a Member of Parliament said"));
+    assertEquals("ORG Electronic Frontier Foundation",
+        tag("said Senior Staff Attorney of the Electronic Frontier Foundation"));
+    assertEquals("ORG Pet Patrol", tag("paid CDN$11,000 for Pet Patrol ."));
+    Span[] spans = {new Span(1, 3, "ORG")};
+    assertSame(spans, organisations.apply("the Labour Party won".split(" "), spans));
+  }
+}
