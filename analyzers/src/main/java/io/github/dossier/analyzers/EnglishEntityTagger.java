@@ -125,6 +125,34 @@ public final class EnglishEntityTagger implements EntityTagger {
     return new TaggedText(sentences, entities);
   }
 
+  /**
+   * The sentences of {@code text} as the name finder sees them: Penn-Treebank-style tokens ("U.S."
+   * whole, possessive "'s" split off) with typographic quotes written as ASCII ones. For running
+   * another name finder on exactly the tokens this tagger uses, as {@code dossier compare-ner}
+   * does.
+   *
+   * @return one array of tokens per sentence, in order; sentences without tokens are left out
+   * @throws NullPointerException if {@code text} is null
+   */
+  public List<String[]> tokenize(String text) {
+    checkNotNull(text, "text");
+    List<String[]> out = new ArrayList<>();
+    List<Span> tokens = new ArrayList<>();
+    for (Span s : workers.get().splitter.split(text)) {
+      tokens.clear();
+      tokenizer.tokenize(text, s.getStart(), s.getEnd(), tokens);
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      String[] words = new String[tokens.size()];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = SentenceSplitter.asciiQuotes(text.substring(tokens.get(i).getStart(), tokens.get(i).getEnd()));
+      }
+      out.add(words);
+    }
+    return out;
+  }
+
   private static SentenceModel loadSentenceModel() {
     try (InputStream in = open(SENTENCE_MODEL_RESOURCE, "org.apache.opennlp:opennlp-models-sentdetect-en")) {
       return new SentenceModel(in);

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       TagCommand.class,
       TrainNerCommand.class,
       EvalNerCommand.class,
+      CompareNerCommand.class,
       BenchTaggerCommand.class,
       CommandLine.HelpCommand.class
     })

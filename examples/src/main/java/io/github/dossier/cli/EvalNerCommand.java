@@ -116,14 +116,21 @@ final class EvalNerCommand implements Callable<Integer> {
       if (loaded.containsKey(name)) {
         throw new IllegalArgumentException("--system " + name + " is given twice");
       }
-      if (name.equals(DOSSIER)) {
-        NerModel ner = model == null ? NerModel.loadDefault() : NerModel.load(model);
-        loaded.put(name, ner::newFinder);
-      } else {
-        loaded.put(name, system(name).load());
-      }
+      loaded.put(name, load(name, model));
     }
     return loaded;
+  }
+
+  /**
+   * The finders of the system called {@code name}: Dossier's model ({@code model}, or the built-in
+   * one if null) for {@value #DOSSIER}, else the registered {@link NerSystem} of that name.
+   */
+  static Supplier<SentenceNameFinder> load(String name, Path model) throws IOException {
+    if (name.equals(DOSSIER)) {
+      NerModel ner = model == null ? NerModel.loadDefault() : NerModel.load(model);
+      return ner::newFinder;
+    }
+    return system(name).load();
   }
 
   /** The registered {@link NerSystem} called {@code name}. */
