@@ -392,9 +392,13 @@ final class NameBoundaries {
         && Character.isUpperCase(token.charAt(hyphen + 1));
   }
 
-  /** "for" in "Lula da Silva for signature": a usually lower-case word that is no name particle. */
+  /**
+   * "for" in "Lula da Silva for signature": a usually lower-case word of two or more characters
+   * that is no name particle (a lone "s" is what is left of a possessive in some corpora: "McDonald
+   * s").
+   */
   private boolean isCommonLowerCaseWord(String token) {
-    return !token.isEmpty() && Character.isLowerCase(token.charAt(0)) && !NAME_PARTICLES.contains(token)
+    return token.length() > 1 && Character.isLowerCase(token.charAt(0)) && !NAME_PARTICLES.contains(token)
         && (gazetteer.word(NerGazetteer.key(token)) & NerGazetteer.Category.USUALLY_LOWERCASE.bit) != 0;
   }
 

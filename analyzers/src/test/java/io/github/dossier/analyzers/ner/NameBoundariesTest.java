@@ -24,7 +24,7 @@ class NameBoundariesTest {
         "finnish\tD", "south korean\tD", "jordanian\tD", "french\tFSD", "rome\tC", "spain\tK",
         "european union\tO", "the hague\tC", "netherlands\tK", "the netherlands\tK", "uganda\tK",
         "hague\tS", "the times\tO", "hong kong\tC", "for\tL", "da\tL",
-        "protect\tL", "province\tL", "government\tL", "west bank\tR", "king\tLT", "dutch\tD", "democratic republic of the congo\tK", "");
+        "protect\tL", "province\tL", "s\tL", "government\tL", "west bank\tR", "king\tLT", "dutch\tD", "democratic republic of the congo\tK", "");
     boundaries = new NameBoundaries(NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))));
   }
 
@@ -145,6 +145,7 @@ class NameBoundariesTest {
   void aNameStartsWithNoCommonLowerCaseWord() {
     assertEquals("LOC Dias", tag("to protect Dias from", new Span(1, 3, "LOC")));
     assertEquals("LOC Kermanshah", tag("in Kermanshah province", new Span(1, 3, "LOC")));
+    assertEquals("LOC McDonald s", tag("at McDonald s today", new Span(1, 3, "LOC")));
     assertEquals("", tag("the Dutch government said", new Span(1, 3, "ORG")));
   }
 
