@@ -59,7 +59,7 @@ final class CountryNames {
             || !isCandidate(tokens, covered, i, end)) {
           continue;
         }
-        int bits = gazetteer.phrase(phrase(tokens, i, end));
+        int bits = gazetteer.phrase(NerGazetteer.phraseKey(tokens, i, end, false));
         boolean abbreviation = end - i == 1 && ABBREVIATIONS.contains(tokens[i]);
         if (!abbreviation && ((bits & NerGazetteer.Category.COUNTRY.bit) == 0 || (bits & NOT_A_PLACE) != 0
             || i == 0 && (bits & PERSON_NAMES) != 0)) {
@@ -88,20 +88,6 @@ final class CountryNames {
       }
     }
     return true;
-  }
-
-  private static String phrase(String[] tokens, int from, int to) {
-    if (to - from == 1) {
-      return NerGazetteer.key(tokens[from]);
-    }
-    StringBuilder sb = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (i > from) {
-        sb.append(' ');
-      }
-      sb.append(NerGazetteer.key(tokens[i]));
-    }
-    return sb.toString();
   }
 
   private static boolean capitalised(String token) {

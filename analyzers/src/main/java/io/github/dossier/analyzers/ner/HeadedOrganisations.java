@@ -73,7 +73,7 @@ final class HeadedOrganisations {
           Arrays.fill(covered, s.getStart(), s.getEnd(), true);
         }
       }
-      if (anyCovered(covered, start, end) || (gazetteer.phrase(phrase(tokens, start, end)) & PLACES) != 0) {
+      if (anyCovered(covered, start, end) || (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false)) & PLACES) != 0) {
         i = end - 1;
         continue;
       }
@@ -156,17 +156,6 @@ final class HeadedOrganisations {
       }
     }
     return false;
-  }
-
-  private static String phrase(String[] tokens, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (i > from) {
-        sb.append(' ');
-      }
-      sb.append(NerGazetteer.key(tokens[i]));
-    }
-    return sb.toString();
   }
 
   private static boolean capitalised(String token) {

@@ -178,7 +178,7 @@ final class NameBoundaries {
         if (out == null) {
           out = new ArrayList<>(spans.subList(0, k));
         }
-        boolean place = (gazetteer.phrase(phrase(tokens, s.getStart(), next.getEnd())) & PLACES) != 0;
+        boolean place = (gazetteer.phrase(NerGazetteer.phraseKey(tokens, s.getStart(), next.getEnd(), true)) & PLACES) != 0;
         out.add(new Span(s.getStart(), next.getEnd(), place ? LOCATION : ORGANIZATION,
             Math.min(s.getProb(), next.getProb())));
         k++;
@@ -221,12 +221,12 @@ final class NameBoundaries {
     }
     String newType = s.getType();
     if (newType.equals(ORGANIZATION)) {
-      int bits = gazetteer.phrase(phrase(tokens, start, s.getEnd()));
+      int bits = gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, s.getEnd(), true));
       if ((bits & NerGazetteer.Category.COUNTRY.bit) != 0 && (bits & NerGazetteer.Category.ORGANIZATION.bit) == 0) {
         newType = LOCATION;
       }
     } else if (s.getEnd() - start >= 2 && isOrganisationHead(tokens[s.getEnd() - 1], newType.equals(LOCATION))
-        && (gazetteer.phrase(phrase(tokens, start, s.getEnd())) & PLACES) == 0) {
+        && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, s.getEnd(), true)) & PLACES) == 0) {
       newType = ORGANIZATION;
     }
     if (start > s.getStart() || !newType.equals(s.getType())) {
@@ -234,12 +234,12 @@ final class NameBoundaries {
     }
     if (!s.getType().equals(PERSON)) {
       if (s.length() >= 2 && POSSESSIVES.contains(tokens[s.getEnd() - 1])
-          && (gazetteer.phrase(phrase(tokens, s.getStart(), s.getEnd() - 1)) & OWNERS) != 0) {
+          && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, s.getStart(), s.getEnd() - 1, true)) & OWNERS) != 0) {
         s = new Span(s.getStart(), s.getEnd() - 1, s.getType(), s.getProb());
       }
       for (int i = s.getStart() + 1; i < s.getEnd() - 1; i++) {
         if (POSSESSIVES.contains(tokens[i]) && isCapitalised(tokens[i + 1])) {
-          int owner = gazetteer.phrase(phrase(tokens, s.getStart(), i));
+          int owner = gazetteer.phrase(NerGazetteer.phraseKey(tokens, s.getStart(), i, true));
           if ((owner & OWNERS) != 0) {
             String ownerType = (owner & PLACES) != 0 ? LOCATION : ORGANIZATION;
             List<Span> out = new ArrayList<>(3);
@@ -325,7 +325,7 @@ final class NameBoundaries {
         continue;
       }
       for (int len = Math.min(MAX_TITLE_TOKENS, k - a + 1); len >= 1; len--) {
-        if ((gazetteer.phrase(phrase(tokens, k - len + 1, k + 1)) & NerGazetteer.Category.TITLE.bit) != 0) {
+        if ((gazetteer.phrase(NerGazetteer.phraseKey(tokens, k - len + 1, k + 1, true)) & NerGazetteer.Category.TITLE.bit) != 0) {
           return k + 1;
         }
       }
@@ -371,8 +371,8 @@ final class NameBoundaries {
 
   /** "The Hague": the gazetteer knows the name with its article as a name, and not without it. */
   private boolean namedWithThe(String[] tokens, int the, int end) {
-    return (gazetteer.phrase(phrase(tokens, the, end)) & KNOWN_NAMES) != 0
-        && (gazetteer.phrase(phrase(tokens, the + 1, end)) & KNOWN_NAMES) == 0;
+    return (gazetteer.phrase(NerGazetteer.phraseKey(tokens, the, end, true)) & KNOWN_NAMES) != 0
+        && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, the + 1, end, true)) & KNOWN_NAMES) == 0;
   }
 
   /** "Union", "Ministry", "Bank": a capitalised last word of organisations' names (with {@code place}, also of places'). */
@@ -413,7 +413,7 @@ final class NameBoundaries {
 
   /** "Indonesian", "Middle Eastern": an adjective of a people, which names no person, place or organisation. */
   private boolean isDemonym(String[] tokens, int from, int to, boolean person) {
-    int bits = gazetteer.phrase(phrase(tokens, from, to));
+    int bits = gazetteer.phrase(NerGazetteer.phraseKey(tokens, from, to, true));
     int names = person ? NOT_DEMONYM | PERSON_NAMES : NOT_DEMONYM;
     return (bits & NerGazetteer.Category.DEMONYM.bit) != 0 && (bits & names) == 0;
   }
@@ -424,23 +424,7 @@ final class NameBoundaries {
         return false;
       }
     }
-    return (gazetteer.phrase(phrase(tokens, from, to)) & PLACES) != 0;
-  }
-
-  /** The lower-cased tokens joined by spaces, each without a final period ("sen." is "sen"). */
-  private static String phrase(String[] tokens, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      String t = tokens[i];
-      if (t.length() > 1 && t.endsWith(".")) {
-        t = t.substring(0, t.length() - 1);
-      }
-      if (i > from) {
-        sb.append(' ');
-      }
-      sb.append(NerGazetteer.key(t));
-    }
-    return sb.toString();
+    return (gazetteer.phrase(NerGazetteer.phraseKey(tokens, from, to, true)) & PLACES) != 0;
   }
 
   private static boolean isCapitalised(String token) {

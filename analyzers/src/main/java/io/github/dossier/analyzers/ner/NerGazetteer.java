@@ -171,6 +171,28 @@ final class NerGazetteer {
     return entries.size();
   }
 
+  /**
+   * The gazetteer key of the phrase {@code tokens[from, to)}: its tokens lower-cased and joined by
+   * single spaces; with {@code dropFinalPeriods}, a token's final period goes ("Sen." is "sen").
+   */
+  static String phraseKey(String[] tokens, int from, int to, boolean dropFinalPeriods) {
+    if (to - from == 1 && !dropFinalPeriods) {
+      return key(tokens[from]);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      String t = tokens[i];
+      if (dropFinalPeriods && t.length() > 1 && t.endsWith(".")) {
+        t = t.substring(0, t.length() - 1);
+      }
+      if (i > from) {
+        sb.append(' ');
+      }
+      sb.append(key(t));
+    }
+    return sb.toString();
+  }
+
   /** Lower-cases a token the way gazetteer keys are lower-cased. */
   static String key(String token) {
     return token.toLowerCase(Locale.ROOT);

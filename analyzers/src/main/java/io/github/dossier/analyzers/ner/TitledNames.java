@@ -84,7 +84,7 @@ final class TitledNames {
   /** The first token of the longest title that ends right before {@code i}, or -1. */
   private int titleStart(String[] tokens, int i) {
     for (int len = Math.min(MAX_TITLE_TOKENS, i); len >= 1; len--) {
-      if ((gazetteer.phrase(phrase(tokens, i - len, i)) & NerGazetteer.Category.TITLE.bit) != 0) {
+      if ((gazetteer.phrase(NerGazetteer.phraseKey(tokens, i - len, i, true)) & NerGazetteer.Category.TITLE.bit) != 0) {
         return i - len;
       }
     }
@@ -111,11 +111,11 @@ final class TitledNames {
   }
 
   private boolean isPersonName(String[] tokens, int title, int start, int end) {
-    int name = gazetteer.phrase(phrase(tokens, start, end));
+    int name = gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, true));
     if ((name & NOT_PERSONS) != 0 || (name & PLACES) != 0 && (name & PERSON_NAMES) == 0) {
       return false;
     }
-    return (gazetteer.phrase(phrase(tokens, title, end)) & NOT_PERSONS) == 0;
+    return (gazetteer.phrase(NerGazetteer.phraseKey(tokens, title, end, true)) & NOT_PERSONS) == 0;
   }
 
   /**
@@ -139,21 +139,6 @@ final class TitledNames {
   /** "al-Assad": a lower-case Arabic article, a hyphen and a capitalised name. */
   private static boolean isArabicSurname(String token) {
     return NameBoundaries.isArabicSurname(token);
-  }
-
-  private static String phrase(String[] tokens, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      String t = tokens[i];
-      if (t.length() > 1 && t.endsWith(".")) {
-        t = t.substring(0, t.length() - 1);
-      }
-      if (i > from) {
-        sb.append(' ');
-      }
-      sb.append(NerGazetteer.key(t));
-    }
-    return sb.toString();
   }
 
   private static boolean capitalised(String token) {
