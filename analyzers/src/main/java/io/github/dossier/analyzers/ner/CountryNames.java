@@ -1,10 +1,12 @@
 package io.github.dossier.analyzers.ner;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.dossier.analyzers.ner.SentenceTokens.capitalised;
+import static io.github.dossier.analyzers.ner.SentenceTokens.covered;
+import static io.github.dossier.analyzers.ner.SentenceTokens.sorted;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.Span;
@@ -45,10 +47,7 @@ final class CountryNames {
 
   /** The spans of one sentence plus its untagged country names; {@code spans} itself if none. */
   Span[] apply(String[] tokens, Span[] spans) {
-    boolean[] covered = new boolean[tokens.length];
-    for (Span s : spans) {
-      Arrays.fill(covered, s.getStart(), s.getEnd(), true);
-    }
+    boolean[] covered = covered(tokens.length, spans);
     List<Span> out = null;
     for (int i = 0; i < tokens.length; i++) {
       if (covered[i] || !capitalised(tokens[i]) || i > 0 && capitalised(tokens[i - 1])) {
@@ -76,8 +75,7 @@ final class CountryNames {
     if (out == null) {
       return spans;
     }
-    out.sort(Comparator.comparingInt(Span::getStart));
-    return out.toArray(new Span[0]);
+    return sorted(out);
   }
 
   /** Uncovered capitalised words, with only "of", "the" and "and" between them. */
@@ -90,7 +88,4 @@ final class CountryNames {
     return true;
   }
 
-  private static boolean capitalised(String token) {
-    return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
   }
-}

@@ -1,10 +1,14 @@
 package io.github.dossier.analyzers.ner;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.dossier.analyzers.ner.SentenceTokens.anyCovered;
+import static io.github.dossier.analyzers.ner.SentenceTokens.capitalised;
+import static io.github.dossier.analyzers.ner.SentenceTokens.covered;
+import static io.github.dossier.analyzers.ner.SentenceTokens.sentenceStart;
+import static io.github.dossier.analyzers.ner.SentenceTokens.sorted;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,10 +133,7 @@ final class DocumentMemory {
   /** Untagged occurrences of remembered names become spans. */
   private Span[] fill(String[] tokens, Span[] spans) {
     List<Span> out = null;
-    boolean[] covered = new boolean[tokens.length];
-    for (Span s : spans) {
-      Arrays.fill(covered, s.getStart(), s.getEnd(), true);
-    }
+    boolean[] covered = covered(tokens.length, spans);
     for (int i = 0; i < tokens.length; i++) {
       if (covered[i] || !capitalised(tokens[i]) || (i > 0 && touchingCapitalised(tokens, i - 1))) {
         continue;
@@ -157,8 +158,7 @@ final class DocumentMemory {
     if (out == null) {
       return spans;
     }
-    out.sort(Comparator.comparingInt(Span::getStart));
-    return out.toArray(new Span[0]);
+    return sorted(out);
   }
 
   private void remember(String[] tokens, Span[] spans) {
@@ -206,38 +206,9 @@ final class DocumentMemory {
     return letters >= 2 && (gazetteer.word(NerGazetteer.key(token)) & NOT_NAME_WORDS) == 0;
   }
 
-  /** True at the first token, or after only opening punctuation (quotes, brackets, dashes). */
-  private static boolean sentenceStart(String[] tokens, int i) {
-    for (int j = 0; j < i; j++) {
-      if (isWord(tokens[j])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean anyCovered(boolean[] covered, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (covered[i]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean capitalised(String token) {
-    return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
-  }
-
-  private static boolean isWord(String token) {
-    for (int i = 0; i < token.length(); i++) {
-      if (Character.isLetterOrDigit(token.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  
+  
+  
   private static List<Span> copyOnce(List<Span> out, Span[] spans) {
     return out != null ? out : new ArrayList<>(Arrays.asList(spans));
   }

@@ -1,10 +1,14 @@
 package io.github.dossier.analyzers.ner;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.dossier.analyzers.ner.SentenceTokens.anyCovered;
+import static io.github.dossier.analyzers.ner.SentenceTokens.capitalised;
+import static io.github.dossier.analyzers.ner.SentenceTokens.covered;
+import static io.github.dossier.analyzers.ner.SentenceTokens.sentenceStart;
+import static io.github.dossier.analyzers.ner.SentenceTokens.sorted;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.Span;
@@ -68,10 +72,7 @@ final class HeadedOrganisations {
         continue;
       }
       if (covered == null) {
-        covered = new boolean[tokens.length];
-        for (Span s : spans) {
-          Arrays.fill(covered, s.getStart(), s.getEnd(), true);
-        }
+        covered = covered(tokens.length, spans);
       }
       if (anyCovered(covered, start, end) || (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false)) & PLACES) != 0) {
         i = end - 1;
@@ -87,8 +88,7 @@ final class HeadedOrganisations {
     if (out == null) {
       return spans;
     }
-    out.sort(Comparator.comparingInt(Span::getStart));
-    return out.toArray(new Span[0]);
+    return sorted(out);
   }
 
   /**
@@ -126,18 +126,6 @@ final class HeadedOrganisations {
     return start;
   }
 
-  /** True at the first token, or after only opening punctuation (quotes, brackets, dashes). */
-  private static boolean sentenceStart(String[] tokens, int i) {
-    for (int j = 0; j < i; j++) {
-      for (int c = 0; c < tokens[j].length(); c++) {
-        if (Character.isLetterOrDigit(tokens[j].charAt(c))) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
   /** Letters, with inner hyphens, apostrophes or periods ("Al-Aqsa", "Sa'ad", "U.S."). */
   private static boolean isPlainWord(String token) {
     for (int i = 0; i < token.length(); i++) {
@@ -149,16 +137,5 @@ final class HeadedOrganisations {
     return true;
   }
 
-  private static boolean anyCovered(boolean[] covered, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (covered[i]) {
-        return true;
-      }
-    }
-    return false;
+  
   }
-
-  private static boolean capitalised(String token) {
-    return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
-  }
-}

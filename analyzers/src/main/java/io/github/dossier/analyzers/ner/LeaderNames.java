@@ -1,10 +1,11 @@
 package io.github.dossier.analyzers.ner;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.dossier.analyzers.ner.SentenceTokens.capitalised;
+import static io.github.dossier.analyzers.ner.SentenceTokens.sorted;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.Span;
@@ -64,8 +65,7 @@ final class LeaderNames {
     if (out == null) {
       return spans;
     }
-    out.sort(Comparator.comparingInt(Span::getStart));
-    return out.toArray(new Span[0]);
+    return sorted(out);
   }
 
   private static boolean covered(Span[] spans, int i) {
@@ -77,7 +77,4 @@ final class LeaderNames {
     return false;
   }
 
-  private static boolean capitalised(String token) {
-    return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
   }
-}

@@ -341,17 +341,7 @@ final class NameBoundaries {
     if (!LEADING_NON_NAME.contains(tokens[i])) {
       return false;
     }
-    if (!isCapitalised(tokens[i])) {
-      return true;
-    }
-    for (int j = 0; j < i; j++) {
-      for (int c = 0; c < tokens[j].length(); c++) {
-        if (Character.isLetterOrDigit(tokens[j].charAt(c))) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return !isCapitalised(tokens[i]) || SentenceTokens.sentenceStart(tokens, i);
   }
 
   /** "king" in "Dutch king Willem-Alexander": a title written in lower case. */

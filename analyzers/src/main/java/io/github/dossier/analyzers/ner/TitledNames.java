@@ -1,10 +1,12 @@
 package io.github.dossier.analyzers.ner;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.dossier.analyzers.ner.SentenceTokens.capitalised;
+import static io.github.dossier.analyzers.ner.SentenceTokens.covered;
+import static io.github.dossier.analyzers.ner.SentenceTokens.sorted;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import opennlp.tools.util.Span;
 
@@ -77,8 +79,7 @@ final class TitledNames {
     if (out == null) {
       return spans;
     }
-    out.sort(Comparator.comparingInt(Span::getStart));
-    return out.toArray(new Span[0]);
+    return sorted(out);
   }
 
   /** The first token of the longest title that ends right before {@code i}, or -1. */
@@ -128,20 +129,10 @@ final class TitledNames {
     return (bits & NerGazetteer.Category.TITLE.bit) != 0 && (bits & NerGazetteer.Category.USUALLY_LOWERCASE.bit) == 0;
   }
 
-  private static boolean[] covered(int length, Span[] spans) {
-    boolean[] covered = new boolean[length];
-    for (Span s : spans) {
-      Arrays.fill(covered, s.getStart(), s.getEnd(), true);
-    }
-    return covered;
-  }
-
+  
   /** "al-Assad": a lower-case Arabic article, a hyphen and a capitalised name. */
   private static boolean isArabicSurname(String token) {
     return NameBoundaries.isArabicSurname(token);
   }
 
-  private static boolean capitalised(String token) {
-    return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
   }
-}

@@ -1,0 +1,66 @@
+package io.github.dossier.analyzers.ner;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import opennlp.tools.util.Span;
+
+/**
+ * Token and span tests shared by the rules {@link NameFinder} applies after the model ({@code
+ * DocumentMemory}, {@code CountryNames}, {@code LeaderNames}, {@code TitledNames}, {@code
+ * HeadedOrganisations}). Static helpers only.
+ */
+final class SentenceTokens {
+
+  private SentenceTokens() {}
+
+  /** Whether the token starts with an upper-case letter. */
+  static boolean capitalised(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+  }
+
+  /** Whether the token holds a letter or digit (is more than punctuation). */
+  static boolean isWord(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLetterOrDigit(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True at the first token, or after only opening punctuation (quotes, brackets, dashes). */
+  static boolean sentenceStart(String[] tokens, int i) {
+    for (int j = 0; j < i; j++) {
+      if (isWord(tokens[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Which of {@code length} tokens the spans cover. */
+  static boolean[] covered(int length, Span[] spans) {
+    boolean[] covered = new boolean[length];
+    for (Span s : spans) {
+      Arrays.fill(covered, s.getStart(), s.getEnd(), true);
+    }
+    return covered;
+  }
+
+  /** Whether any token of {@code [from, to)} is covered. */
+  static boolean anyCovered(boolean[] covered, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (covered[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The spans ordered by start, as an array. */
+  static Span[] sorted(List<Span> spans) {
+    spans.sort(Comparator.comparingInt(Span::getStart));
+    return spans.toArray(new Span[0]);
+  }
+}
