@@ -9,6 +9,7 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -29,7 +30,8 @@ import opennlp.tools.util.Span;
  * used at least the minimum warm-up time ({@link #DEFAULT_WARM_UP} unless given) of CPU time, no
  * pass over the file has been more than 2 % faster (in CPU time) than the fastest before it for
  * two seconds and the JIT compilers have compiled nothing for two seconds, or at most three times
- * the minimum plus 20 s; then it is timed by the wall clock for at least one second. (The JIT keeps speeding Dossier's tagger and Stanford's CRF up for several
+ * the minimum plus 20 s; then it is timed pass by pass for at least five passes and three seconds (0.3 times the minimum
+ * warm-up if that is shorter), and the median pass counts (a burst of load from another process slows one pass, not the median). (The JIT keeps speeding Dossier's tagger and Stanford's CRF up for several
  * seconds, in steps: after 5 s both still ran at a quarter of their speed after 10 s.) Counting CPU time keeps the warm-up complete when other
  * processes share the machine and the JIT compiler threads fall behind.
  */
@@ -94,7 +96,12 @@ public final class NerEvaluator {
     }
   }
 
-  private static final long MIN_TIMED_NANOS = 1_000_000_000L;
+  /**
+   * The timed passes over a file last at least this long, or 0.3 times the minimum warm-up if that
+   * is shorter, and number at least {@link #MIN_TIMED_PASSES}.
+   */
+  private static final long MIN_TIMED_NANOS = 3_000_000_000L;
+  private static final int MIN_TIMED_PASSES = 5;
   /** The minimum JIT warm-up of the tagging thread, in CPU time, before speed is measured. */
   public static final Duration DEFAULT_WARM_UP = Duration.ofSeconds(10);
 
@@ -227,7 +234,7 @@ public final class NerEvaluator {
         .map(NerSentence::tokenArray)
         .toArray(String[][]::new);
     // Untimed passes until the JIT has compiled the hot path (see the class comment), then timed
-    // passes over the whole file until at least MIN_TIMED_NANOS have passed.
+    // passes over the whole file.
     long sink = 0;
     long warmUpStart = warmUpClock();
     long bestPass = Long.MAX_VALUE;
@@ -254,20 +261,32 @@ public final class NerEvaluator {
         break;
       }
     }
+    // Timed passes: each pass's wall-clock and CPU time is recorded and the medians count, so a
+    // burst of load from another process during one pass does not move the figure.
+    List<Long> walls = new ArrayList<>();
+    List<Long> cpus = new ArrayList<>();
+    long minTimed = Math.min(MIN_TIMED_NANOS, (long) (0.3 * minWarmUpNanos));
     long elapsed = 0;
-    long cpu = 0;
-    long tagged = 0;
-    while (elapsed < MIN_TIMED_NANOS) {
+    while (elapsed < minTimed || walls.size() < MIN_TIMED_PASSES) {
       long start = System.nanoTime();
       long cpuStart = warmUpClock();
       sink += tagAll(finder, documents, mode, arrays);
-      cpu += warmUpClock() - cpuStart;
-      elapsed += System.nanoTime() - start;
-      tagged += tokens;
+      long cpu = warmUpClock() - cpuStart;
+      long wall = System.nanoTime() - start;
+      walls.add(wall);
+      cpus.add(cpu);
+      elapsed += wall;
     }
     return sink >= 0
-        ? new double[] {tagged / (elapsed / 1e9), tagged / (Math.max(cpu, 1) / 1e9)}
+        ? new double[] {tokens / (median(walls) / 1e9), tokens / (Math.max(median(cpus), 1) / 1e9)}
         : new double[2];
+  }
+
+  /** The median of {@code values} (the mean of the middle two for an even count); not empty. */
+  static double median(List<Long> values) {
+    long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
   }
 
   /** The JIT compilers' total time so far, or 0 where the JVM does not measure it. */

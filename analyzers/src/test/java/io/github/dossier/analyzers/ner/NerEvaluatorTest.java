@@ -154,6 +154,12 @@ class NerEvaluatorTest {
   }
 
   @Test
+  void speedIsTheMedianPassSoOneSlowPassDoesNotMoveIt() {
+    assertEquals(3.0, NerEvaluator.median(List.of(3L, 1000L, 2L, 4L, 3L)));
+    assertEquals(2.5, NerEvaluator.median(List.of(4L, 1L, 3L, 2L)));
+  }
+
+  @Test
   void badSystemsAndEmptyCorporaAreNamed() {
     NullPointerException nullFinder = assertThrows(NullPointerException.class,
         () -> NerEvaluator.evaluate(() -> null, "gold", gold, Mode.SENTENCES, Duration.ZERO));
