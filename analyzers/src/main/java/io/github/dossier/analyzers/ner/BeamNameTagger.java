@@ -7,7 +7,6 @@ import java.util.PriorityQueue;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * Tags sentences with a {@link PerceptronNameDecoder}: OpenNLP's name-finder beam search, with the
@@ -40,6 +39,7 @@ final class BeamNameTagger implements SentenceNameFinder {
   private String[] featureArray = new String[64];
   private int[] handles = new int[64];
   private final FeatureWeights.Lookup lookup;
+  private final TokenClasses tokenClasses = new TokenClasses();
 
   private final double[] tokenScores;
   private final double[] scores;
@@ -169,7 +169,7 @@ final class BeamNameTagger implements SentenceNameFinder {
       int slot = slot(tops[c].outcome);
       if (previousAt[slot] < 0) {
         if (tokenClass == null) {
-          tokenClass = FeatureGeneratorUtil.tokenFeature(token);
+          tokenClass = tokenClasses.of(token);
         }
         previousAt[slot] = features.size();
         String name = decoder.previousName(tops[c].outcome);

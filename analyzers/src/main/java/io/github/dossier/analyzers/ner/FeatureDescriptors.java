@@ -20,8 +20,9 @@ import org.xml.sax.SAXException;
  * Rewrites an OpenNLP feature-generator descriptor into one that generates the same features in the
  * same order with less work: every window generator whose only inner generator is one of OpenNLP's
  * token-local generators (token, token class, prefix, suffix: features that depend on one token and
- * nothing else) gets that generator wrapped in a {@link PositionMemoFeatureGeneratorFactory}, so it
- * runs once per token instead of once per covering window position; OpenNLP's bigram generator is
+ * nothing else) becomes a {@link TokenWindowFeatureGeneratorFactory}, which runs the inner generator
+ * once per distinct word and keeps its window features instead of making them again for every
+ * covering window position; OpenNLP's bigram generator is
  * replaced by {@link MemoBigramNameFeatureGenerator}. Everything else, including generators this
  * class does not know, is left as it is.
  */
@@ -35,7 +36,7 @@ final class FeatureDescriptors {
       OPENNLP + "TokenClassFeatureGeneratorFactory",
       OPENNLP + "PrefixFeatureGeneratorFactory",
       OPENNLP + "SuffixFeatureGeneratorFactory");
-  private static final String MEMO = PositionMemoFeatureGeneratorFactory.class.getName();
+  private static final String TOKEN_WINDOW = TokenWindowFeatureGeneratorFactory.class.getName();
   /** OpenNLP generators replaced by Dossier's equivalents: same features, same order. */
   private static final Map<String, String> EQUIVALENTS = Map.of(
       OPENNLP + "BigramNameFeatureGeneratorFactory", MemoBigramNameFeatureGeneratorFactory.class.getName());
@@ -69,10 +70,7 @@ final class FeatureDescriptors {
     for (Element window : generators(doc.getDocumentElement(), WINDOW)) {
       List<Element> inner = childGenerators(window);
       if (inner.size() == 1 && TOKEN_LOCAL.contains(inner.get(0).getAttribute("class"))) {
-        Element memo = doc.createElement("generator");
-        memo.setAttribute("class", MEMO);
-        window.replaceChild(memo, inner.get(0));
-        memo.appendChild(inner.get(0));
+        window.setAttribute("class", TOKEN_WINDOW);
         changed = true;
       }
     }

@@ -2,16 +2,16 @@ package io.github.dossier.analyzers.ner;
 
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * OpenNLP's {@code BigramNameFeatureGenerator} (OpenNLP 2.5) with each token's class computed once
- * per sentence instead of three times: the same features ({@code pw,w=}, {@code pwc,wc=}, {@code
+ * per distinct word ({@link TokenClasses}) instead of three times per sentence: the same features ({@code pw,w=}, {@code pwc,wc=}, {@code
  * w,nw=}, {@code wc,nc=}) in the same order. The sentence is recognised by array identity; not
  * thread-safe. {@link FeatureDescriptors} puts it in place of OpenNLP's for Dossier's decoder.
  */
 final class MemoBigramNameFeatureGenerator implements AdaptiveFeatureGenerator {
 
+  private final TokenClasses tokenClasses = new TokenClasses();
   private String[] sentence;
   private String[] classes = new String[64];
 
@@ -22,7 +22,7 @@ final class MemoBigramNameFeatureGenerator implements AdaptiveFeatureGenerator {
         classes = new String[Math.max(tokens.length, 2 * classes.length)];
       }
       for (int i = 0; i < tokens.length; i++) {
-        classes[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
+        classes[i] = tokenClasses.of(tokens[i]);
       }
       sentence = tokens;
     }

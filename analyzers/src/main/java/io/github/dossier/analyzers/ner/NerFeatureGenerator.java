@@ -1,7 +1,9 @@
 package io.github.dossier.analyzers.ner;
 
 import io.github.dossier.analyzers.ner.NerGazetteer.Category;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -20,6 +22,7 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
 
   private static final Category[] CATEGORIES = Category.values();
+  private static final String[] NONE = new String[0];
   private static final int PHRASE_BITS =
       Category.CITY.bit | Category.TOWN.bit | Category.COUNTRY.bit | Category.REGION.bit | Category.ORGANIZATION.bit
           | Category.PERSON.bit | Category.WORDNET_PERSON.bit | Category.WORDNET_LOCATION.bit
@@ -32,7 +35,35 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
   private final String[] wordPrefixes;
   private final boolean nameHeads;
 
+  /** Category features per prefix: {@code PREFIX[c.ordinal()]} is the prefix followed by c's code. */
+  private static final String[] G = categoryFeatures("g=");
+  private static final String[] GL = categoryFeatures("gl=");
+  private static final String[] G_PREVIOUS = categoryFeatures("g-1=");
+  private static final String[] G_NEXT = categoryFeatures("g+1=");
+  private static final String[] GP_BEGIN = categoryFeatures("gpB=");
+  private static final String[] GP_INSIDE = categoryFeatures("gpI=");
+  private static final String[] NH_G = categoryFeatures("nhg=");
+
+  /** The most distinct words whose analysis is remembered at once. */
+  static final int MAX_WORDS = 8192;
+
+  /**
+   * What depends on a token alone, worked out once per distinct token string and remembered:
+   * normalised lower case, shape, capitalisation, gazetteer categories, cluster path, and the
+   * feature strings made from them.
+   *
+   * @param startsPhrase whether a multi-word gazetteer entry starts with the word
+   * @param window {@code w-2=lower}, …, {@code w+2=lower}: the word as seen from each window offset
+   * @param affixes the suffix and prefix features (empty unless capitalised and affixes are on)
+   */
+  private record Word(
+      String lower, String shape, boolean capitalised, int bits, boolean startsPhrase, WordClusters.Path clusterPath,
+      String[] window, String shapeFeature, String previousShapeFeature, String nextShapeFeature,
+      String head, String[] affixes) {}
+
+  private final Map<String, Word> words = new HashMap<>();
   private String[] cachedTokens;
+  private Word[] analysed = new Word[0];
   private String[] lower = new String[0];
   private String[] shapes = new String[0];
   private int[] wordBits = new int[0];
@@ -74,15 +105,15 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     for (int k = -wordWindow; k <= wordWindow; k++) {
       int j = index + k;
       if (j >= 0 && j < tokens.length) {
-        features.add(wordPrefixes[k + wordWindow] + lower[j]);
+        features.add(analysed[j].window[k + wordWindow]);
       }
     }
     String shape = shapes[index];
-    features.add("sh=" + shape);
+    features.add(analysed[index].shapeFeature);
     String prevShape = index > 0 ? shapes[index - 1] : "BOS";
     String nextShape = index + 1 < tokens.length ? shapes[index + 1] : "EOS";
-    features.add("sh-1=" + prevShape);
-    features.add("sh+1=" + nextShape);
+    features.add(index > 0 ? analysed[index - 1].previousShapeFeature : "sh-1=BOS");
+    features.add(index + 1 < tokens.length ? analysed[index + 1].nextShapeFeature : "sh+1=EOS");
     features.add("sh-1,0=" + prevShape + "," + shape);
     features.add("sh0,+1=" + shape + "," + nextShape);
     boolean initial = index == 0 || isOpening(tokens[index - 1]);
@@ -90,29 +121,29 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       features.add("ini,sh=" + shape);
     }
     if (capitalised[index]) {
-      addBits(features, "g=", wordBits[index]);
+      addBits(features, G, wordBits[index]);
       if (wordBits[index] == 0) {
         features.add(initial ? "g=unk,ini" : "g=unk");
       } else if (initial && (wordBits[index] & Category.USUALLY_LOWERCASE.bit) != 0) {
         features.add("g=L,ini");
       }
     } else if ((wordBits[index] & (Category.TITLE.bit | Category.ORG_HEAD.bit | Category.LOCATION_HEAD.bit)) != 0) {
-      addBits(features, "gl=", wordBits[index] & (Category.TITLE.bit | Category.ORG_HEAD.bit | Category.LOCATION_HEAD.bit));
+      addBits(features, GL, wordBits[index] & (Category.TITLE.bit | Category.ORG_HEAD.bit | Category.LOCATION_HEAD.bit));
     }
     if (index > 0 && capitalised[index - 1]) {
-      addBits(features, "g-1=", wordBits[index - 1]);
+      addBits(features, G_PREVIOUS, wordBits[index - 1]);
       if (wordBits[index - 1] == 0) {
         features.add("g-1=unk");
       }
     }
     if (index + 1 < tokens.length && capitalised[index + 1]) {
-      addBits(features, "g+1=", wordBits[index + 1]);
+      addBits(features, G_NEXT, wordBits[index + 1]);
       if (wordBits[index + 1] == 0) {
         features.add("g+1=unk");
       }
     }
     if (phraseBits[index] != 0) {
-      addBits(features, phraseBegin[index] ? "gpB=" : "gpI=", phraseBits[index]);
+      addBits(features, phraseBegin[index] ? GP_BEGIN : GP_INSIDE, phraseBits[index]);
     }
     if (titleBefore[index]) {
       features.add(capitalised[index] ? "ttl,cap" : "ttl");
@@ -124,23 +155,14 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     }
     if (nameHeads && runEnd[index] > index) {
       int head = runEnd[index];
-      features.add("nh=" + lower[head]);
-      addBits(features, "nhg=", wordBits[head]);
+      features.add(analysed[head].head);
+      addBits(features, NH_G, wordBits[head]);
     }
     if (clusters != null) {
       addClusters(features, tokens.length, index);
     }
-    if (affixes && capitalised[index]) {
-      String w = lower[index];
-      int n = w.length();
-      if (n >= 4) {
-        features.add("suf3=" + w.substring(n - 3));
-        features.add("suf4=" + w.substring(n - 4));
-        features.add("pre3=" + w.substring(0, 3));
-      }
-      if (n >= 3) {
-        features.add("suf2=" + w.substring(n - 2));
-      }
+    for (String f : analysed[index].affixes) {
+      features.add(f);
     }
   }
 
@@ -162,18 +184,27 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     }
   }
 
-  private static void addBits(List<String> features, String prefix, int bits) {
+  private static void addBits(List<String> features, String[] prefixed, int bits) {
     for (Category c : CATEGORIES) {
       if ((bits & c.bit) != 0) {
-        features.add(prefix + c.code);
+        features.add(prefixed[c.ordinal()]);
       }
     }
+  }
+
+  private static String[] categoryFeatures(String prefix) {
+    String[] out = new String[CATEGORIES.length];
+    for (Category c : CATEGORIES) {
+      out[c.ordinal()] = prefix + c.code;
+    }
+    return out;
   }
 
   private void analyse(String[] tokens) {
     int n = tokens.length;
     if (lower.length < n) {
       int size = Math.max(n, 2 * lower.length);
+      analysed = new Word[size];
       lower = new String[size];
       shapes = new String[size];
       wordBits = new int[size];
@@ -185,19 +216,16 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       runEnd = new int[size];
     }
     for (int i = 0; i < n; i++) {
-      String t = tokens[i];
-      lower[i] = normalize(NerGazetteer.key(t));
-      shapes[i] = WordShape.of(t);
-      capitalised[i] = !t.isEmpty() && Character.isUpperCase(t.charAt(0));
-      int bits = gazetteer.word(lower[i]);
-      if (bits == 0 && t.length() > 1 && t.charAt(t.length() - 1) == '.') {
-        bits = gazetteer.word(lower[i].substring(0, t.length() - 1));
-      }
-      wordBits[i] = bits;
+      Word w = word(tokens[i]);
+      analysed[i] = w;
+      lower[i] = w.lower;
+      shapes[i] = w.shape;
+      capitalised[i] = w.capitalised;
+      wordBits[i] = w.bits;
       phraseBits[i] = 0;
       phraseBegin[i] = false;
       titleBefore[i] = false;
-      clusterPaths[i] = clusters == null ? null : clusters.of(normalize(t), lower[i]);
+      clusterPaths[i] = w.clusterPath;
     }
     matchPhrases(n);
     if (nameHeads) {
@@ -215,6 +243,46 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     cachedTokens = tokens;
   }
 
+  /** The analysis of token {@code t}, remembered for the next sentences. */
+  private Word word(String t) {
+    Word w = words.get(t);
+    if (w == null) {
+      w = analyse(t);
+      if (words.size() >= MAX_WORDS) {
+        words.clear();
+      }
+      words.put(t, w);
+    }
+    return w;
+  }
+
+  private Word analyse(String t) {
+    String lower = normalize(NerGazetteer.key(t));
+    String shape = WordShape.of(t);
+    boolean capitalised = !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+    int bits = gazetteer.word(lower);
+    if (bits == 0 && t.length() > 1 && t.charAt(t.length() - 1) == '.') {
+      bits = gazetteer.word(lower.substring(0, t.length() - 1));
+    }
+    WordClusters.Path path = clusters == null ? null : clusters.of(normalize(t), lower);
+    String[] window = new String[wordPrefixes.length];
+    for (int k = 0; k < window.length; k++) {
+      window[k] = wordPrefixes[k] + lower;
+    }
+    return new Word(lower, shape, capitalised, bits, gazetteer.startsPhrase(lower), path, window, "sh=" + shape, "sh-1=" + shape,
+        "sh+1=" + shape, nameHeads ? "nh=" + lower : null, affixes && capitalised ? affixFeatures(lower) : NONE);
+  }
+
+  private static String[] affixFeatures(String w) {
+    int n = w.length();
+    if (n >= 4) {
+      return new String[] {
+          "suf3=" + w.substring(n - 3), "suf4=" + w.substring(n - 4), "pre3=" + w.substring(0, 3),
+          "suf2=" + w.substring(n - 2)};
+    }
+    return n >= 3 ? new String[] {"suf2=" + w.substring(n - 2)} : NONE;
+  }
+
   private boolean isPhraseContinuation(int i) {
     return phraseBits[i] != 0 && !phraseBegin[i];
   }
@@ -226,7 +294,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     while (i < n) {
       int matchedLength = 0;
       int matchedBits = 0;
-      if (gazetteer.startsPhrase(lower[i])) {
+      if (analysed[i].startsPhrase) {
         sb.setLength(0);
         sb.append(lower[i]);
         for (int len = 2; len <= max && i + len <= n; len++) {

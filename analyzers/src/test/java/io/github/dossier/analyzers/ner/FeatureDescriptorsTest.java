@@ -45,7 +45,7 @@ class FeatureDescriptorsTest {
   }
 
   @Test
-  void windowsOfTokenLocalGeneratorsGetAMemoAndBigramsDossiersGeneratorWithTheSameFeatures() throws IOException {
+  void windowsOfTokenLocalGeneratorsAndBigramsGetDossiersGeneratorsWithTheSameFeatures() throws IOException {
     byte[] original = descriptor(
         window(generator("TokenClassFeatureGeneratorFactory")),
         window(generator("TokenFeatureGeneratorFactory")),
@@ -55,7 +55,8 @@ class FeatureDescriptorsTest {
     byte[] rewritten = FeatureDescriptors.optimize(original);
 
     String xml = new String(rewritten, StandardCharsets.UTF_8);
-    assertEquals(2, xml.split(PositionMemoFeatureGeneratorFactory.class.getName(), -1).length - 1, xml);
+    assertEquals(2, xml.split(TokenWindowFeatureGeneratorFactory.class.getName(), -1).length - 1, xml);
+    assertTrue(!xml.contains(OPENNLP + "WindowFeatureGeneratorFactory"), xml);
     assertTrue(xml.contains(MemoBigramNameFeatureGeneratorFactory.class.getName()), xml);
     assertTrue(!xml.contains(OPENNLP + "BigramNameFeatureGeneratorFactory"), xml);
     String[] first = "Kenyan President William Ruto met Samia Suluhu Hassan in Dar es Salaam .".split(" ");
@@ -64,6 +65,26 @@ class FeatureDescriptorsTest {
     assertEquals(expected, features(rewritten, first, second, first));
     assertTrue(expected.contains("p2w=kenyan"), expected.subList(0, 20).toString());
     assertTrue(expected.contains("pwc,wc=ic,ic"), expected.subList(0, 20).toString());
+  }
+
+  @Test
+  void tokenWindowsKeepTheirFeaturesWhenTheirMemoOfWordsFillsUpAndWithUnevenLengths() throws IOException {
+    byte[] original = descriptor(
+        "<generator class=\"" + OPENNLP + "WindowFeatureGeneratorFactory\"><int name=\"prevLength\">1</int>"
+            + "<int name=\"nextLength\">3</int>" + generator("TokenClassFeatureGeneratorFactory") + "</generator>")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] rewritten = FeatureDescriptors.optimize(original);
+    assertTrue(new String(rewritten, StandardCharsets.UTF_8).contains(TokenWindowFeatureGeneratorFactory.class.getName()));
+    String[] many = new String[TokenWindowFeatureGenerator.MAX_WORDS + 500];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = (i % 3 == 0 ? "Name" : i % 3 == 1 ? "word" : "N") + i;
+    }
+    String[] news = "Officials in Kyiv said the U.S. envoy met Zelenskyy on Friday .".split(" ");
+
+    List<String> expected = features(original, news, many, news, many);
+
+    assertEquals(expected, features(rewritten, news, many, news, many));
+    assertTrue(expected.contains("n3wc=ic"), expected.subList(0, 20).toString());
   }
 
   @Test

@@ -50,6 +50,37 @@ class NerFeatureGeneratorTest {
         "off unless asked for");
   }
 
+  private static List<String> allFeatures(NerFeatureGenerator generator, String[]... sentences) {
+    List<String> out = new ArrayList<>();
+    for (String[] tokens : sentences) {
+      for (int i = 0; i < tokens.length; i++) {
+        generator.createFeatures(out, tokens, i, new String[0]);
+        out.add("|");
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void rememberedWordsGiveTheSameFeaturesAsNewOnesAlsoAfterTheMemoStartsOver() {
+    String[] news = "German Chancellor Lena Brandt flew to Wellington , New Zealand , on Friday .".split(" ");
+    String[] many = new String[NerFeatureGenerator.MAX_WORDS + 300];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = (i % 2 == 0 ? "Council" : "lena") + i;
+    }
+    NerFeatureGenerator remembering = new NerFeatureGenerator(gazetteer, null, true, 2, true);
+    List<String> seen = allFeatures(remembering, news, many, news, news);
+
+    List<String> expected = new ArrayList<>();
+    for (String[] sentence : List.of(news, many, news, news)) {
+      // A new generator for every sentence has nothing remembered.
+      expected.addAll(allFeatures(new NerFeatureGenerator(gazetteer, null, true, 2, true), sentence));
+    }
+    assertEquals(expected, seen);
+    assertTrue(seen.contains("w-2=german") && seen.contains("suf3=ndt") && seen.contains("nh=brandt"),
+        seen.subList(0, 40).toString());
+  }
+
   @Test
   void wordShapesCollapseCharacterClasses() {
     assertEquals("Xx", WordShape.of("Zelenskyy"));
