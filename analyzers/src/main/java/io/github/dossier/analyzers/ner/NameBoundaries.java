@@ -53,7 +53,23 @@ import opennlp.tools.util.Span;
  *       province" is "Kermanshah", "ANO party" is "ANO");
  *   <li>a title written in lower case inside a place or organisation span, followed only by
  *       capitalised words, introduces a person: "Dutch king Willem-Alexander" is PER
- *       "Willem-Alexander".
+ *       "Willem-Alexander";
+ *   <li>a place or organisation span that ends in a person's name (two to four capitalised words
+ *       from a first name on) after a known place or organisation or a title is split: "United
+ *       States Donald Trump" is LOC "United States" and PER "Donald Trump", "United States
+ *       Secretary of Defense Pete Hegseth" LOC "United States" and PER "Pete Hegseth",
+ *       "Vice-President of the European Commission Kaja Kallas" ORG "European Commission" and PER
+ *       "Kaja Kallas" ("South China Sea", "San Miguel Zacaola" and "US Marine Corp" stay whole);
+ *   <li>a place or organisation span that ends in a title right before a person is no name, except
+ *       for a known place or organisation before the title: "[National Security Advisor] [Mike
+ *       Waltz]" is just the person, "[European Commission President] [Ursula ...]" keeps
+ *       "European Commission";
+ *   <li>two person spans with only lower-case name particles between them are one person
+ *       ("Ursula" von der "Leyen");
+ *   <li>a title that is also a name, after a first name, is part of the name ("Hassan Sheikh
+ *       Mohamud"); a capitalised common word before a first name is not ("[General] Staff Valery
+ *       Gerasimov" is "Valery Gerasimov"); "major", mostly no title, makes a person only of a first
+ *       name ("Major League Baseball" stays an organisation).
  * </ul>
  *
  * <p>Spans are only shortened, split, dropped, joined to the span right after a dangling "of" or
@@ -81,6 +97,9 @@ final class NameBoundaries {
       | NerGazetteer.Category.TITLE.bit;
   /** Categories of a name that stands on its own before a possessive: "Rome" in "Rome 's Gemelli Hospital". */
   private static final int OWNERS = PLACES | NerGazetteer.Category.ORGANIZATION.bit;
+  /** Categories of whole place and organisation names, from any source. */
+  private static final int KNOWN_PLACES_AND_ORGANISATIONS = OWNERS | NerGazetteer.Category.WORDNET_LOCATION.bit
+      | NerGazetteer.Category.WORDNET_ORGANIZATION.bit;
   /** Categories of whole names (not of name parts such as first names). */
   private static final int KNOWN_NAMES = OWNERS | NerGazetteer.Category.PERSON.bit
       | NerGazetteer.Category.WORDNET_PERSON.bit | NerGazetteer.Category.WORDNET_LOCATION.bit
@@ -96,6 +115,10 @@ final class NameBoundaries {
       "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern",
       "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
       "north-eastern", "north-western", "south-eastern", "south-western", "central");
+  /** Capitalised words that start place names ("San Miguel Zacaola"), not places of their own before a person. */
+  private static final Set<String> PLACE_NAME_PREFIXES = Set.of("San", "Santa", "Santo", "São", "Saint", "St.",
+      "Sainte", "New", "Fort", "Port", "Mount", "Lake", "Cape", "Los", "Las", "El", "La", "Le", "North", "South",
+      "East", "West", "Upper", "Lower", "Great", "Little", "Old", "Al");
   /** Lower-case words that cannot end a place or organisation name: "Supreme Court of". */
   private static final Set<String> DANGLING = Set.of("of", "for", "and", "&");
   /**
@@ -106,7 +129,7 @@ final class NameBoundaries {
   private static final Set<String> ORGANISATION_HEADS = Set.of("Union", "Council", "Party", "Association",
       "Committee", "Commission", "Agency", "Ministry", "Parliament", "Corporation", "Company", "Federation",
       "Organization", "Organisation", "Institute", "University", "College", "Foundation", "Army", "Navy", "Police",
-      "Authority", "Department", "League", "Airlines", "Airways", "Inc.", "Ltd.", "Corp.", "Co.", "FC", "Group",
+      "Authority", "Department", "League", "Airlines", "Airways", "Inc.", "Ltd.", "Corp.", "Corp", "Co.", "FC", "Group",
       "Alliance", "Movement", "Coalition", "Forces", "Corps", "Senate", "Assembly", "Congress", "Tribunal",
       "Bureau", "Services", "Patrol", "Survey");
   /** Organisation head words that are also surnames or places' last words: they retype places only. */
@@ -142,11 +165,71 @@ final class NameBoundaries {
         out.addAll(fixed);
       }
     }
+    List<Span> people = joinTitlesToPeople(tokens, out == null ? Arrays.asList(spans) : out);
+    if (people != null) {
+      out = people;
+    }
     List<Span> joined = joinDangling(tokens, out == null ? Arrays.asList(spans) : out);
     if (joined != null) {
       return joined.toArray(new Span[0]);
     }
     return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /**
+   * Spans next to a person's name: a place or organisation span that ends in a title right before a
+   * person ("[ORG National Security Advisor] [PER Mike Waltz]", "[ORG Swiss Defense Minister] [PER
+   * Viola Amherd]") keeps only a known place or organisation before the title ("[European
+   * Commission] President"), or goes; two person spans with only lower-case name particles between
+   * them are one person ("[Ursula] von der [Leyen]"). Null when nothing changes.
+   */
+  private List<Span> joinTitlesToPeople(String[] tokens, List<Span> spans) {
+    List<Span> out = null;
+    for (int k = 0; k < spans.size(); k++) {
+      Span s = spans.get(k);
+      Span next = k + 1 < spans.size() ? spans.get(k + 1) : null;
+      List<Span> replaced = null;
+      boolean skipNext = false;
+      if (next != null && next.getType().equals(PERSON) && next.getStart() == s.getEnd()
+          && !s.getType().equals(PERSON) && isCapitalisedTitle(tokens[s.getEnd() - 1])) {
+        int title = s.getEnd() - 1;
+        while (title > s.getStart() && isCapitalisedTitle(tokens[title - 1])) {
+          title--;
+        }
+        replaced = new ArrayList<>(1);
+        if (title > s.getStart()) {
+          int bits = gazetteer.phrase(NerGazetteer.phraseKey(tokens, s.getStart(), title, true));
+          if ((bits & OWNERS) != 0 && (bits & NerGazetteer.Category.DEMONYM.bit) == 0
+              || isOrganisationHead(tokens[title - 1], false)) {
+            replaced.add(new Span(s.getStart(), title, (bits & PLACES) != 0 ? LOCATION : ORGANIZATION, s.getProb()));
+          }
+        }
+      } else if (next != null && s.getType().equals(PERSON) && next.getType().equals(PERSON)
+          && next.getStart() > s.getEnd() && next.getStart() - s.getEnd() <= 2) {
+        boolean particles = true;
+        for (int i = s.getEnd(); i < next.getStart() && particles; i++) {
+          particles = Character.isLowerCase(tokens[i].charAt(0)) && NAME_PARTICLES.contains(tokens[i]);
+        }
+        if (particles) {
+          replaced = List.of(new Span(s.getStart(), next.getEnd(), PERSON, Math.min(s.getProb(), next.getProb())));
+          skipNext = true;
+        }
+      }
+      if (replaced == null) {
+        if (out != null) {
+          out.add(s);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(spans.subList(0, k));
+      }
+      out.addAll(replaced);
+      if (skipNext) {
+        k++;
+      }
+    }
+    return out;
   }
 
   /**
@@ -265,10 +348,22 @@ final class NameBoundaries {
     int a = s.getStart();
     int b = s.getEnd();
     String type = s.getType();
+    if (!type.equals(PERSON) && b - a >= 3) {
+      int person = embeddedPerson(tokens, a, b);
+      if (person > 0) {
+        return splitEmbeddedPerson(tokens, a, b, person, s);
+      }
+    }
     if (isDemonym(tokens, a, b, type.equals(PERSON))) {
       return List.of();
     }
     if (type.equals(PERSON)) {
+      if (b - a >= 3 && isCapitalised(tokens[a]) && isUsuallyLowerCase(tokens[a])
+          && (gazetteer.word(NerGazetteer.key(tokens[a])) & NerGazetteer.Category.FIRST_NAME.bit) == 0
+          && isFirstNameNotTitle(tokens[a + 1])) {
+        a++; // "[General] Staff Valery Gerasimov": a capitalised common word before a first name
+        s = new Span(a, b, PERSON, s.getProb());
+      }
       int name = afterLastTitle(tokens, a, b);
       List<Span> out = new ArrayList<>(2);
       int end = b;
@@ -292,7 +387,10 @@ final class NameBoundaries {
       return out;
     }
     int name = afterLastTitle(tokens, a, b);
-    if (name > a && b - name >= MIN_NAME_WORDS_AFTER_TITLE && isNameWords(tokens, name, b)) {
+    if (name > a && b - name >= MIN_NAME_WORDS_AFTER_TITLE && isNameWords(tokens, name, b)
+        && !isOrganisationHead(tokens[b - 1], true)
+        && !(isUsuallyLowerCase(tokens[name - 1]) && !isFirstNameNotTitle(tokens[name]))) {
+      // "Major League Baseball" stays whole: "major" is mostly no title, and "League" no first name
       return List.of(new Span(name, b, PERSON, s.getProb()));
     }
     if (type.equals(LOCATION)) {
@@ -326,6 +424,10 @@ final class NameBoundaries {
       }
       for (int len = Math.min(MAX_TITLE_TOKENS, k - a + 1); len >= 1; len--) {
         if ((gazetteer.phrase(NerGazetteer.phraseKey(tokens, k - len + 1, k + 1, true)) & NerGazetteer.Category.TITLE.bit) != 0) {
+          if (len == 1 && k - 1 >= a && isFirstNameNotTitle(tokens[k - 1])
+              && (gazetteer.word(NerGazetteer.key(tokens[k])) & PERSON_NAMES) != 0) {
+            break; // "Hassan Sheikh Mohamud": a title that is also a name, after a first name, is part of the name
+          }
           return k + 1;
         }
       }
@@ -399,6 +501,110 @@ final class NameBoundaries {
       }
     }
     return true;
+  }
+
+  /** The gazetteer categories of {@code tokens[from, to)}, without final periods or else with them ("D.C."). */
+  private int knownName(String[] tokens, int from, int to) {
+    int bits = gazetteer.phrase(NerGazetteer.phraseKey(tokens, from, to, true));
+    return bits != 0 ? bits : gazetteer.phrase(NerGazetteer.phraseKey(tokens, from, to, false));
+  }
+
+  private boolean isUsuallyLowerCase(String token) {
+    return (gazetteer.word(NerGazetteer.key(token)) & NerGazetteer.Category.USUALLY_LOWERCASE.bit) != 0;
+  }
+
+  /** "Hassan" in "Hassan Sheikh Mohamud": a capitalised first name that is no title word. */
+  private boolean isFirstNameNotTitle(String token) {
+    int bits = gazetteer.word(NerGazetteer.key(token));
+    return isCapitalised(token) && (bits & NerGazetteer.Category.FIRST_NAME.bit) != 0
+        && (bits & (NerGazetteer.Category.TITLE.bit | NerGazetteer.Category.USUALLY_LOWERCASE.bit)) == 0;
+  }
+
+  /**
+   * "Minister", "Vice-President", "Secretary": a capitalised title word (of a hyphenated word, its
+   * last part).
+   */
+  private boolean isCapitalisedTitle(String token) {
+    if (!isCapitalised(token)) {
+      return false;
+    }
+    int hyphen = token.lastIndexOf('-');
+    String word = hyphen > 0 && hyphen < token.length() - 1 ? token.substring(hyphen + 1) : token;
+    return (gazetteer.word(NerGazetteer.key(word)) & NerGazetteer.Category.TITLE.bit) != 0;
+  }
+
+  /**
+   * The start of a person's name that ends {@code tokens[a, b)} after a known place or organisation
+   * or a title, or -1: "[United States] Donald Trump", "[Maryland] Ellen Lipton Hollander",
+   * "[NATO] Mark Rutte", "United States [Secretary] of Defense Pete Hegseth". The name is two to four
+   * capitalised words or initials, starts with a first name that is no common word and ends in no
+   * organisation head word.
+   */
+  private int embeddedPerson(String[] tokens, int a, int b) {
+    for (int k = b - 2; k >= Math.max(a + 1, b - 4); k--) {
+      if (!isFirstNameNotTitle(tokens[k]) || isOrganisationHead(tokens[b - 1], true)
+          || (gazetteer.word(NerGazetteer.key(tokens[k])) & NerGazetteer.Category.COUNTRY.bit) != 0
+          || (gazetteer.word(NerGazetteer.key(tokens[b - 1])) & NerGazetteer.Category.LOCATION_HEAD.bit) != 0
+          || k - a == 1 && (PLACE_NAME_PREFIXES.contains(tokens[a])
+              || (gazetteer.word(NerGazetteer.key(tokens[a])) & NerGazetteer.Category.LOCATION_HEAD.bit) != 0)) {
+        continue; // "South China Sea", "San Miguel Zacaola": one place
+      }
+      boolean name = true;
+      for (int i = k + 1; i < b && name; i++) {
+        name = isCapitalised(tokens[i]) && (gazetteer.word(NerGazetteer.key(tokens[i])) & NOT_NAME_WORDS) == 0;
+      }
+      if (!name || (gazetteer.phrase(NerGazetteer.phraseKey(tokens, k, b, true)) & KNOWN_NAMES) != 0) {
+        continue;
+      }
+      if ((knownName(tokens, a, k) & KNOWN_PLACES_AND_ORGANISATIONS) != 0) {
+        return k;
+      }
+      for (int t = a; t < k && !isFirstNameNotTitle(tokens[k - 1]); t++) {
+        if (isCapitalisedTitle(tokens[t])) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The parts of a place or organisation span {@code tokens[a, b)} that {@link #embeddedPerson}
+   * splits at {@code k}: the known place or organisation before any title, the person, and after
+   * a leading title "of (the)" and a capitalised name, that name: "Secretary General of NATO".
+   */
+  private List<Span> splitEmbeddedPerson(String[] tokens, int a, int b, int k, Span s) {
+    List<Span> out = new ArrayList<>(3);
+    int title = k;
+    for (int t = a; t < k; t++) {
+      if (isCapitalisedTitle(tokens[t])) {
+        title = t;
+        break;
+      }
+    }
+    if (title > a) {
+      int bits = knownName(tokens, a, title);
+      if ((bits & KNOWN_PLACES_AND_ORGANISATIONS) != 0 || isOrganisationHead(tokens[title - 1], false)) {
+        boolean place = (bits & (PLACES | NerGazetteer.Category.WORDNET_LOCATION.bit)) != 0
+            && (bits & (NerGazetteer.Category.ORGANIZATION.bit | NerGazetteer.Category.WORDNET_ORGANIZATION.bit)) == 0;
+        out.add(new Span(a, title, place ? LOCATION : ORGANIZATION, s.getProb()));
+      }
+    } else {
+      int of = -1;
+      for (int t = a + 1; t < k - 1; t++) {
+        if (tokens[t].equals("of")) {
+          of = tokens[t + 1].equals("the") ? t + 2 : t + 1;
+          break;
+        }
+      }
+      if (of > 0 && of < k && allCapitalised(tokens, of, k)) {
+        int bits = gazetteer.phrase(NerGazetteer.phraseKey(tokens, of, k, true));
+        out.add(new Span(of, k, (bits & PLACES) != 0 && (bits & NerGazetteer.Category.ORGANIZATION.bit) == 0
+            ? LOCATION : ORGANIZATION, s.getProb()));
+      }
+    }
+    out.add(new Span(k, b, PERSON, s.getProb()));
+    return out;
   }
 
   /** "Indonesian", "Middle Eastern": an adjective of a people, which names no person, place or organisation. */

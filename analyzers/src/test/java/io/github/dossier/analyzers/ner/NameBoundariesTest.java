@@ -24,7 +24,10 @@ class NameBoundariesTest {
         "finnish\tD", "south korean\tD", "jordanian\tD", "french\tFSD", "rome\tC", "spain\tK",
         "european union\tO", "the hague\tC", "netherlands\tK", "the netherlands\tK", "uganda\tK",
         "hague\tS", "the times\tO", "hong kong\tC", "for\tL", "da\tL",
-        "protect\tL", "province\tL", "s\tL", "government\tL", "west bank\tR", "king\tLT", "dutch\tD", "democratic republic of the congo\tK", "");
+        "protect\tL", "province\tL", "s\tL", "government\tL", "west bank\tR", "king\tLT", "dutch\tD", "democratic republic of the congo\tK",
+        "aino\tF", "jonas\tF", "selma\tF", "farah\tFC", "norland\tK", "kestrel bay\tC", "sheikh\tFST",
+        "major\tFSTL", "league\tS", "staff\tSL", "minister\tT", "defense minister\tT", "advisor\tTL",
+        "secretary\tT", "nato\tO", "south\tRMY", "sea\tS", "d.c.\tM", "");
     boundaries = new NameBoundaries(NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))));
   }
 
@@ -36,6 +39,50 @@ class NameBoundariesTest {
           .append(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())));
     }
     return sb.toString();
+  }
+
+  @Test
+  void aPersonAfterAKnownPlaceOrOrganisationOrATitleInOnePlaceOrOrganisationSpanIsSplitOff() {
+    assertEquals("LOC Norland | PER Aino Virtanen",
+        tag("President of Norland Aino Virtanen spoke", new Span(2, 5, "LOC")));
+    assertEquals("ORG NATO | PER Jonas Lindqvist", tag("with NATO Jonas Lindqvist", new Span(1, 4, "ORG")));
+    assertEquals("LOC Norland | PER Jonas Lindqvist",
+        tag("Norland Secretary of Defense Jonas Lindqvist said", new Span(0, 6, "LOC")));
+    // A leading title: what follows its "of the" is the organisation.
+    assertEquals("ORG Kestrel Commission | PER Selma Aalto",
+        tag("Vice-President of the Kestrel Commission Selma Aalto", new Span(0, 7, "ORG")));
+    // "D.C." is known with its final period; the court and its place are then joined by "of".
+    assertEquals("ORG District Court of D.C. | PER Jonas T. Mbeki",
+        tag("the District Court of D.C. Jonas T. Mbeki ordered", new Span(1, 3, "ORG"), new Span(4, 8, "ORG")));
+    // Place names that start with a place word or end in a place head stay whole.
+    assertEquals("LOC South Norland Sea", tag("South Norland Sea", new Span(0, 3, "LOC")));
+    assertEquals("LOC Kestrel Bay Jonas", tag("Kestrel Bay Jonas", new Span(0, 3, "LOC")));
+  }
+
+  @Test
+  void aTitleOrPlaceAndTitleRightBeforeAPersonIsNoName() {
+    assertEquals("PER Jonas Lindqvist",
+        tag("National Security Advisor Jonas Lindqvist", new Span(0, 3, "ORG"), new Span(3, 5, "PER")));
+    assertEquals("PER Selma Aalto",
+        tag("Norlandic Defense Minister Selma Aalto", new Span(0, 3, "ORG"), new Span(3, 5, "PER")));
+    assertEquals("ORG Kestrel Commission | PER Selma Aalto",
+        tag("Kestrel Commission President Selma Aalto", new Span(0, 3, "ORG"), new Span(3, 5, "PER")));
+  }
+
+  @Test
+  void personSpansAroundNameParticlesAreOnePerson() {
+    assertEquals("PER Selma von der Aalto",
+        tag("Selma von der Aalto said", new Span(0, 1, "PER"), new Span(3, 4, "PER")));
+    assertEquals("PER Selma | PER Aalto", tag("Selma and Aalto", new Span(0, 1, "PER"), new Span(2, 3, "PER")));
+  }
+
+  @Test
+  void aTitleThatIsAlsoANameInsideAPersonsNameStays() {
+    assertEquals("PER Farah Sheikh Mahdi", tag("Farah Sheikh Mahdi asked", new Span(0, 3, "PER")));
+    assertEquals("PER Mahdi", tag("Sheikh Mahdi asked", new Span(0, 2, "PER")));
+    assertEquals("PER Jonas Lindqvist", tag("Staff Jonas Lindqvist says", new Span(0, 3, "PER")));
+    // "major" is mostly no title: an organisation after it stays an organisation.
+    assertEquals("ORG Major League Hockey", tag("former Major League Hockey players", new Span(1, 4, "ORG")));
   }
 
   @Test
