@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
@@ -19,7 +20,8 @@ import opennlp.tools.util.Span;
  *   <li>an organisation or place span that is a title followed by two or more capitalised words is
  *       that person: "Representative Beto O'Rourke" tagged ORG is the PER "Beto O'Rourke";
  *   <li>a person's name goes on over a lower-case hyphenated Arabic surname right after it
- *       ("Rashad" before "al-Alimi" is "Rashad al-Alimi");
+ *       ("Rashad" before "al-Alimi" is "Rashad al-Alimi") and over a regnal number ("Pope Leo"
+ *       before "XIV" is "Leo XIV");
  *   <li>a person's name ends before an inner "of" or "from", and a known place after it is a place:
  *       "Marco Rubio of Florida" is PER "Marco Rubio" and LOC "Florida"; it also ends before any
  *       other usually lower-case word that is no name particle ("Lula da Silva for signature" is
@@ -138,6 +140,8 @@ final class NameBoundaries {
   /** The article of an Arabic surname written lower-case and hyphenated: "al-Alimi", "el-Sisi". */
   private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul");
   private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s");
+  private static final Pattern REGNAL_NUMBER =
+      Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
   private final NerGazetteer gazetteer;
 
@@ -152,7 +156,8 @@ final class NameBoundaries {
       Span s = spans[k];
       int end = s.getEnd();
       boolean free = k + 1 == spans.length || spans[k + 1].getStart() > end;
-      List<Span> fixed = s.getType().equals(PERSON) && end < tokens.length && free && isArabicSurname(tokens[end])
+      List<Span> fixed = s.getType().equals(PERSON) && end < tokens.length && free
+          && (isArabicSurname(tokens[end]) || isRegnalNumber(tokens[end]))
           ? fix(tokens, new Span(s.getStart(), end + 1, PERSON, s.getProb()))
           : fix(tokens, s);
       if (out == null && (fixed.size() != 1 || fixed.get(0) != s)) {
@@ -475,6 +480,11 @@ final class NameBoundaries {
   /** "da" in "Lula da Silva", "bin" in "Osama bin Laden": a lower-case word inside people's names. */
   static boolean isNameParticle(String token) {
     return NAME_PARTICLES.contains(token);
+  }
+
+  /** "XIV" in "Leo XIV", "III" in "Charles III": a Roman numeral of two or more letters (not "I", "V", "X"). */
+  static boolean isRegnalNumber(String token) {
+    return token.length() >= 2 && token.length() <= 6 && REGNAL_NUMBER.matcher(token).matches();
   }
 
   /** "al-Alimi", "el-Sisi": an Arabic article, a hyphen, then a capitalised name. */

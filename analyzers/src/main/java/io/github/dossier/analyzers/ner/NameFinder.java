@@ -22,7 +22,8 @@ import opennlp.tools.util.Span;
  * "government" or "regime" is a person ("the Trump administration"; see {@code LeaderNames}), and
  * so is an untagged name after a title ("President Trump"; see {@code TitledNames}); an untagged
  * name that an organisation's head word ends is an organisation ("The European Commission fined";
- * see {@code HeadedOrganisations}). Not thread-safe; use one per thread ({@link
+ * see {@code HeadedOrganisations}), and so is an untagged middle of a chain of places a place ("in
+ * Bannu, Khyber Pakhtunkhwa, Pakistan"; see {@code PlaceChains}). Not thread-safe; use one per thread ({@link
  * NerModel#newFinder()}).
  */
 public final class NameFinder implements SentenceNameFinder {
@@ -34,6 +35,7 @@ public final class NameFinder implements SentenceNameFinder {
   private final LeaderNames leaders = new LeaderNames(NerGazetteer.shared());
   private final TitledNames titled = new TitledNames(NerGazetteer.shared());
   private final HeadedOrganisations organisations = new HeadedOrganisations(NerGazetteer.shared());
+  private final PlaceChains placeChains = new PlaceChains(NerGazetteer.shared());
 
   /**
    * @param finder the decoder: a {@link BeamNameTagger} when the model allows it, else OpenNLP's
@@ -75,7 +77,7 @@ public final class NameFinder implements SentenceNameFinder {
     }
     Span[] spans = memory.apply(tokens, boundaries.apply(tokens, finder.find(tokens)));
     spans = leaders.apply(tokens, countries.apply(tokens, spans));
-    return organisations.apply(tokens, titled.apply(tokens, spans));
+    return placeChains.apply(tokens, organisations.apply(tokens, titled.apply(tokens, spans)));
   }
 
   /** Forgets the document state; call at the start of each document. */

@@ -27,7 +27,7 @@ class NameBoundariesTest {
         "protect\tL", "province\tL", "s\tL", "government\tL", "west bank\tR", "king\tLT", "dutch\tD", "democratic republic of the congo\tK",
         "aino\tF", "jonas\tF", "selma\tF", "farah\tFC", "norland\tK", "kestrel bay\tC", "sheikh\tFST",
         "major\tFSTL", "league\tS", "staff\tSL", "minister\tT", "defense minister\tT", "advisor\tTL",
-        "secretary\tT", "nato\tO", "south\tRMY", "sea\tS", "d.c.\tM", "");
+        "secretary\tT", "pope\tT", "nato\tO", "south\tRMY", "sea\tS", "d.c.\tM", "");
     boundaries = new NameBoundaries(NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))));
   }
 
@@ -83,6 +83,17 @@ class NameBoundariesTest {
     assertEquals("PER Jonas Lindqvist", tag("Staff Jonas Lindqvist says", new Span(0, 3, "PER")));
     // "major" is mostly no title: an organisation after it stays an organisation.
     assertEquals("ORG Major League Hockey", tag("former Major League Hockey players", new Span(1, 4, "ORG")));
+  }
+
+  @Test
+  void aRegnalNumberAfterAPersonsNameIsPartOfIt() {
+    assertEquals("PER Aino XIV", tag("Pope Aino XIV calls for peace", new Span(0, 2, "PER")));
+    assertEquals("PER Jonas III", tag("King Jonas III", new Span(1, 2, "PER")));
+    // "I" and "V" are no regnal numbers here: they are words.
+    assertEquals("PER Jonas", tag("Jonas I said", new Span(0, 1, "PER")));
+    assertEquals(true, NameBoundaries.isRegnalNumber("XVIII"));
+    assertEquals(false, NameBoundaries.isRegnalNumber("MIX"));
+    assertEquals(false, NameBoundaries.isRegnalNumber("IIII"));
   }
 
   @Test

@@ -1,0 +1,99 @@
+package io.github.dossier.analyzers.ner;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.dossier.analyzers.ner.SentenceTokens.anyCovered;
+import static io.github.dossier.analyzers.ner.SentenceTokens.capitalised;
+import static io.github.dossier.analyzers.ner.SentenceTokens.covered;
+import static io.github.dossier.analyzers.ner.SentenceTokens.sorted;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import opennlp.tools.util.Span;
+
+/**
+ * Tags the untagged middle of a chain of places as a place: "in Bannu, [Khyber Pakhtunkhwa],
+ * Pakistan", "in Karak District, [Khyber Pakhtunkhwa], Pakistan". News writes a place with its
+ * province and country after commas; the model tags the two ends and often misses a middle it has
+ * never seen.
+ *
+ * <p>A candidate is a run of one to four capitalised words between two commas that no span covers,
+ * with a place span ending right before the first comma and another starting right after the
+ * second. It is tagged when the gazetteer knows it as a place, or when the place after it is a
+ * country and the gazetteer does not know the run as a person, an organisation, a demonym or a
+ * common word. Its probability is that of an even guess, {@value #PROBABILITY}. Stateless; safe to
+ * share.
+ */
+final class PlaceChains {
+
+  /** The probability given to a place the model did not tag: an even guess. */
+  static final double PROBABILITY = 0.5;
+
+  private static final String LOCATION = "LOC";
+  private static final int MAX_TOKENS = 4;
+  private static final int PLACES = NerGazetteer.Category.CITY.bit | NerGazetteer.Category.COUNTRY.bit
+      | NerGazetteer.Category.REGION.bit | NerGazetteer.Category.TOWN.bit;
+  private static final int NOT_A_PLACE = NerGazetteer.Category.PERSON.bit | NerGazetteer.Category.ORGANIZATION.bit
+      | NerGazetteer.Category.DEMONYM.bit | NerGazetteer.Category.USUALLY_LOWERCASE.bit;
+
+  private final NerGazetteer gazetteer;
+
+  PlaceChains(NerGazetteer gazetteer) {
+    this.gazetteer = checkNotNull(gazetteer, "gazetteer");
+  }
+
+  /** The spans of one sentence plus the untagged middles of its place chains; {@code spans} itself if none. */
+  Span[] apply(String[] tokens, Span[] spans) {
+    List<Span> out = null;
+    boolean[] covered = null;
+    for (int k = 0; k + 1 < spans.length; k++) {
+      Span before = spans[k];
+      Span after = spans[k + 1];
+      int from = before.getEnd() + 1;
+      int to = after.getStart() - 1;
+      if (!before.getType().equals(LOCATION) || !after.getType().equals(LOCATION)
+          || to - from < 1 || to - from > MAX_TOKENS
+          || !tokens[from - 1].equals(",") || !tokens[to].equals(",") || !allCapitalised(tokens, from, to)) {
+        continue;
+      }
+      if (covered == null) {
+        covered = covered(tokens.length, spans);
+      }
+      if (anyCovered(covered, from, to)) {
+        continue;
+      }
+      int bits = gazetteer.phrase(NerGazetteer.phraseKey(tokens, from, to, false));
+      int last = gazetteer.phrase(NerGazetteer.phraseKey(tokens, after.getStart(), after.getEnd(), false));
+      boolean place = (bits & PLACES) != 0 && (bits & NerGazetteer.Category.PERSON.bit) == 0
+          || (last & NerGazetteer.Category.COUNTRY.bit) != 0 && (bits & NOT_A_PLACE) == 0 && !anyKnownPart(tokens, from, to);
+      if (!place) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(Arrays.asList(spans));
+      }
+      out.add(new Span(from, to, LOCATION, PROBABILITY));
+    }
+    return out == null ? spans : sorted(out);
+  }
+
+  /** Whether some word of the run is a person's name part, a demonym or a common word on its own. */
+  private boolean anyKnownPart(String[] tokens, int from, int to) {
+    int notPlaceWords = NOT_A_PLACE | NerGazetteer.Category.FIRST_NAME.bit | NerGazetteer.Category.TITLE.bit;
+    for (int i = from; i < to; i++) {
+      if ((gazetteer.word(NerGazetteer.key(tokens[i])) & notPlaceWords) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allCapitalised(String[] tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!capitalised(tokens[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.dossier.analyzers.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link PlaceChains}: the untagged middle of "town, province, country" is a place. */
+class PlaceChainsTest {
+
+  private static PlaceChains chains;
+
+  @BeforeAll
+  static void gazetteer() throws IOException {
+    String data = String.join("\n", "norland\tK", "upper vessa\tR", "aino\tF", "kestrel\tO", "said\tL", "");
+    chains = new PlaceChains(NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  private static String tag(String sentence, Span... spans) {
+    String[] tokens = sentence.split(" ");
+    StringBuilder sb = new StringBuilder();
+    for (Span s : chains.apply(tokens, spans)) {
+      sb.append(sb.length() == 0 ? "" : " | ").append(s.getType()).append(' ')
+          .append(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void aKnownProvinceBetweenATownAndACountryIsAPlace() {
+    assertEquals("LOC Brask | LOC Upper Vessa | LOC Norland",
+        tag("a bombing in Brask , Upper Vessa , Norland , killed", new Span(3, 4, "LOC"), new Span(8, 9, "LOC")));
+  }
+
+  @Test
+  void anUnknownMiddleIsAPlaceOnlyBeforeACountryAndWhenNoWordOfItIsANameOrCommonWord() {
+    assertEquals("LOC Brask | LOC Tolvik Vale | LOC Norland",
+        tag("in Brask , Tolvik Vale , Norland", new Span(1, 2, "LOC"), new Span(6, 7, "LOC")));
+    // Not before a country: nothing known about the middle.
+    assertEquals("LOC Brask | LOC Ostrava",
+        tag("in Brask , Tolvik Vale , Ostrava", new Span(1, 2, "LOC"), new Span(6, 7, "LOC")));
+    // "Aino" is a first name: "Aino Lind" is likely a person in a list.
+    assertEquals("LOC Brask | LOC Norland",
+        tag("in Brask , Aino Lind , Norland", new Span(1, 2, "LOC"), new Span(6, 7, "LOC")));
+  }
+
+  @Test
+  void onlyCommaChainsOfPlacesCount() {
+    Span[] spans = {new Span(1, 2, "LOC"), new Span(6, 7, "LOC")};
+    assertSame(spans, chains.apply("in Brask and Upper Vessa and Norland".split(" "), spans));
+    Span[] person = {new Span(1, 2, "PER"), new Span(6, 7, "LOC")};
+    assertSame(person, chains.apply("with Brask , Upper Vessa , Norland".split(" "), person));
+    Span[] tagged = {new Span(1, 2, "LOC"), new Span(3, 5, "ORG"), new Span(6, 7, "LOC")};
+    assertSame(tagged, chains.apply("in Brask , Upper Vessa , Norland".split(" "), tagged));
+  }
+}
