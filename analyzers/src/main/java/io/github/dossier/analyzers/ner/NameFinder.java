@@ -23,7 +23,8 @@ import opennlp.tools.util.Span;
  * so is an untagged name after a title ("President Trump"; see {@code TitledNames}); an untagged
  * name that an organisation's head word ends is an organisation ("The European Commission fined";
  * see {@code HeadedOrganisations}), and so is an untagged middle of a chain of places a place ("in
- * Bannu, Khyber Pakhtunkhwa, Pakistan"; see {@code PlaceChains}). Not thread-safe; use one per thread ({@link
+ * Bannu, Khyber Pakhtunkhwa, Pakistan"; see {@code PlaceChains}), and a single word the gazetteer
+ * knows only as an organisation, or "the Senate", is an organisation (see {@code KnownOrganisations}). Not thread-safe; use one per thread ({@link
  * NerModel#newFinder()}).
  */
 public final class NameFinder implements SentenceNameFinder {
@@ -36,6 +37,7 @@ public final class NameFinder implements SentenceNameFinder {
   private final TitledNames titled = new TitledNames(NerGazetteer.shared());
   private final HeadedOrganisations organisations = new HeadedOrganisations(NerGazetteer.shared());
   private final PlaceChains placeChains = new PlaceChains(NerGazetteer.shared());
+  private final KnownOrganisations knownOrganisations = new KnownOrganisations(NerGazetteer.shared());
 
   /**
    * @param finder the decoder: a {@link BeamNameTagger} when the model allows it, else OpenNLP's
@@ -77,7 +79,8 @@ public final class NameFinder implements SentenceNameFinder {
     }
     Span[] spans = memory.apply(tokens, boundaries.apply(tokens, finder.find(tokens)));
     spans = leaders.apply(tokens, countries.apply(tokens, spans));
-    return placeChains.apply(tokens, organisations.apply(tokens, titled.apply(tokens, spans)));
+    spans = placeChains.apply(tokens, organisations.apply(tokens, titled.apply(tokens, spans)));
+    return knownOrganisations.apply(tokens, spans);
   }
 
   /** Forgets the document state; call at the start of each document. */
