@@ -67,7 +67,8 @@ import opennlp.tools.util.Span;
  *       Waltz]" is just the person, "[European Commission President] [Ursula ...]" keeps
  *       "European Commission";
  *   <li>two person spans with only lower-case name particles between them are one person
- *       ("Ursula" von der "Leyen");
+ *       ("Ursula" von der "Leyen"), and two places with one Spanish or Portuguese particle between
+ *       them one place ("Castilla" y "León", "Campo" de "Gibraltar");
  *   <li>a title that is also a name, after a first name, is part of the name ("Hassan Sheikh
  *       Mohamud"); a capitalised common word before a first name is not ("[General] Staff Valery
  *       Gerasimov" is "Valery Gerasimov"); "major", mostly no title, makes a person only of a first
@@ -121,6 +122,8 @@ final class NameBoundaries {
   private static final Set<String> PLACE_NAME_PREFIXES = Set.of("San", "Santa", "Santo", "São", "Saint", "St.",
       "Sainte", "New", "Fort", "Port", "Mount", "Lake", "Cape", "Los", "Las", "El", "La", "Le", "North", "South",
       "East", "West", "Upper", "Lower", "Great", "Little", "Old", "Al");
+  /** Lower-case words inside Spanish and Portuguese place names: "Castilla y León", "Campo de Gibraltar". */
+  private static final Set<String> PLACE_NAME_PARTICLES = Set.of("de", "del", "do", "da", "dos", "das", "y");
   /** Lower-case words that cannot end a place or organisation name: "Supreme Court of". */
   private static final Set<String> DANGLING = Set.of("of", "for", "and", "&");
   /**
@@ -186,7 +189,8 @@ final class NameBoundaries {
    * person ("[ORG National Security Advisor] [PER Mike Waltz]", "[ORG Swiss Defense Minister] [PER
    * Viola Amherd]") keeps only a known place or organisation before the title ("[European
    * Commission] President"), or goes; two person spans with only lower-case name particles between
-   * them are one person ("[Ursula] von der [Leyen]"). Null when nothing changes.
+   * them are one person ("[Ursula] von der [Leyen]"), and two places with "y", "de", "do", ...
+   * between them one place ("[Castilla] y [León]"). Null when nothing changes.
    */
   private List<Span> joinTitlesToPeople(String[] tokens, List<Span> spans) {
     List<Span> out = null;
@@ -209,6 +213,11 @@ final class NameBoundaries {
             replaced.add(new Span(s.getStart(), title, (bits & PLACES) != 0 ? LOCATION : ORGANIZATION, s.getProb()));
           }
         }
+      } else if (next != null && s.getType().equals(LOCATION) && next.getType().equals(LOCATION)
+          && next.getStart() - s.getEnd() == 1 && PLACE_NAME_PARTICLES.contains(tokens[s.getEnd()])) {
+        // "Castilla" y "León", "Campo" de "Gibraltar": one place
+        replaced = List.of(new Span(s.getStart(), next.getEnd(), LOCATION, Math.min(s.getProb(), next.getProb())));
+        skipNext = true;
       } else if (next != null && s.getType().equals(PERSON) && next.getType().equals(PERSON)
           && next.getStart() > s.getEnd() && next.getStart() - s.getEnd() <= 2) {
         boolean particles = true;

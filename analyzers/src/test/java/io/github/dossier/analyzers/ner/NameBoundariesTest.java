@@ -70,10 +70,12 @@ class NameBoundariesTest {
   }
 
   @Test
-  void personSpansAroundNameParticlesAreOnePerson() {
+  void spansAroundNameParticlesAreOneName() {
     assertEquals("PER Selma von der Aalto",
         tag("Selma von der Aalto said", new Span(0, 1, "PER"), new Span(3, 4, "PER")));
     assertEquals("PER Selma | PER Aalto", tag("Selma and Aalto", new Span(0, 1, "PER"), new Span(2, 3, "PER")));
+    assertEquals("LOC Vessa y Brask", tag("fires in Vessa y Brask", new Span(2, 3, "LOC"), new Span(4, 5, "LOC")));
+    assertEquals("LOC Vessa | LOC Brask", tag("Vessa and Brask", new Span(0, 1, "LOC"), new Span(2, 3, "LOC")));
   }
 
   @Test
