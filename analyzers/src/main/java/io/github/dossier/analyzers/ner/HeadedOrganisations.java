@@ -35,8 +35,7 @@ final class HeadedOrganisations {
   private static final int MAX_TOKENS = 10;
   private static final Set<String> INNER_WORDS = Set.of("of", "the", "and", "for");
   private static final Set<String> ARTICLES = Set.of("The", "A", "An");
-  private static final int PLACES = NerGazetteer.Category.CITY.bit | NerGazetteer.Category.COUNTRY.bit
-      | NerGazetteer.Category.REGION.bit | NerGazetteer.Category.TOWN.bit;
+  private static final int PLACES = NerGazetteer.PLACES;
 
   private final NerGazetteer gazetteer;
 

@@ -90,8 +90,7 @@ final class NameBoundaries {
   private static final int MAX_TITLE_TOKENS = 3;
   /** A title turns an ORG or LOC span into a person only before at least this many name words. */
   private static final int MIN_NAME_WORDS_AFTER_TITLE = 2;
-  private static final int PLACES = NerGazetteer.Category.CITY.bit | NerGazetteer.Category.COUNTRY.bit
-      | NerGazetteer.Category.REGION.bit | NerGazetteer.Category.TOWN.bit;
+  private static final int PLACES = NerGazetteer.PLACES;
   /** Categories that make a demonym a name of its own: "Jordanian" is none, "Jordan" is a country. */
   private static final int NOT_DEMONYM = PLACES | NerGazetteer.Category.ORGANIZATION.bit;
   /** A demonym tagged PER may be someone's name ("Judith French"). */
@@ -578,9 +577,11 @@ final class NameBoundaries {
       if ((knownName(tokens, a, k) & KNOWN_PLACES_AND_ORGANISATIONS) != 0) {
         return k;
       }
-      for (int t = a; t < k && !isFirstNameNotTitle(tokens[k - 1]); t++) {
-        if (isCapitalisedTitle(tokens[t])) {
-          return k;
+      if (!isFirstNameNotTitle(tokens[k - 1])) {
+        for (int t = a; t < k; t++) {
+          if (isCapitalisedTitle(tokens[t])) {
+            return k;
+          }
         }
       }
     }

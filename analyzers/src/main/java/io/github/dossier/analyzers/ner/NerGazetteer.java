@@ -29,6 +29,9 @@ final class NerGazetteer {
   static final String RESOURCE = "/io/github/dossier/analyzers/ner-en-gazetteer.tsv.gz";
 
   /** What a gazetteer entry is known to be. The letter is the code used in the data file. */
+  /** The categories of places of any size: cities, countries, regions and towns. */
+  static final int PLACES = Category.CITY.bit | Category.COUNTRY.bit | Category.REGION.bit | Category.TOWN.bit;
+
   enum Category {
     FIRST_NAME('F'),
     SURNAME('S'),

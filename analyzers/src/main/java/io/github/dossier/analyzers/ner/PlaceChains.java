@@ -1,8 +1,8 @@
 package io.github.dossier.analyzers.ner;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.dossier.analyzers.ner.SentenceTokens.allCapitalised;
 import static io.github.dossier.analyzers.ner.SentenceTokens.anyCovered;
-import static io.github.dossier.analyzers.ner.SentenceTokens.capitalised;
 import static io.github.dossier.analyzers.ner.SentenceTokens.covered;
 import static io.github.dossier.analyzers.ner.SentenceTokens.sorted;
 
@@ -31,8 +31,7 @@ final class PlaceChains {
 
   private static final String LOCATION = "LOC";
   private static final int MAX_TOKENS = 4;
-  private static final int PLACES = NerGazetteer.Category.CITY.bit | NerGazetteer.Category.COUNTRY.bit
-      | NerGazetteer.Category.REGION.bit | NerGazetteer.Category.TOWN.bit;
+  private static final int PLACES = NerGazetteer.PLACES;
   private static final int NOT_A_PLACE = NerGazetteer.Category.PERSON.bit | NerGazetteer.Category.ORGANIZATION.bit
       | NerGazetteer.Category.DEMONYM.bit | NerGazetteer.Category.USUALLY_LOWERCASE.bit;
 
@@ -86,14 +85,5 @@ final class PlaceChains {
       }
     }
     return false;
-  }
-
-  private static boolean allCapitalised(String[] tokens, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!capitalised(tokens[i])) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -8,7 +8,7 @@ import opennlp.tools.util.Span;
 /**
  * Token and span tests shared by the rules {@link NameFinder} applies after the model ({@code
  * DocumentMemory}, {@code CountryNames}, {@code LeaderNames}, {@code TitledNames}, {@code
- * HeadedOrganisations}). Static helpers only.
+ * HeadedOrganisations}, {@code PlaceChains}, {@code KnownOrganisations}). Static helpers only.
  */
 final class SentenceTokens {
 
@@ -17,6 +17,16 @@ final class SentenceTokens {
   /** Whether the token starts with an upper-case letter. */
   static boolean capitalised(String token) {
     return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+  }
+
+  /** Whether every token of {@code tokens[from, to)} starts with an upper-case letter. */
+  static boolean allCapitalised(String[] tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!capitalised(tokens[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the token holds a letter or digit (is more than punctuation). */
