@@ -3,10 +3,6 @@ package io.github.dossier.analyzers.ner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,20 +13,14 @@ class CountryNamesTest {
   private static CountryNames countries;
 
   @BeforeAll
-  static void gazetteer() throws IOException {
+  static void gazetteer() {
     String data = String.join("\n", "u.s.\tM", "iraq\tK", "democratic republic of the congo\tK",
         "trinidad and tobago\tK", "chad\tFSK", "jordan\tFSPK", "thai\tKD", "china\tFSK", "turkey\tKL", "");
-    countries = new CountryNames(NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))));
+    countries = new CountryNames(SpanRuleFixtures.gazetteer(data));
   }
 
   private static String tag(String sentence, Span... spans) {
-    String[] tokens = sentence.split(" ");
-    StringBuilder sb = new StringBuilder();
-    for (Span s : countries.apply(tokens, spans)) {
-      sb.append(sb.length() == 0 ? "" : " | ").append(s.getType()).append(' ')
-          .append(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())));
-    }
-    return sb.toString();
+    return SpanRuleFixtures.tag(countries::apply, sentence, spans);
   }
 
   @Test

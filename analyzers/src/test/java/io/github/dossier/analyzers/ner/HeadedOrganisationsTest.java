@@ -3,10 +3,6 @@ package io.github.dossier.analyzers.ner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,20 +13,14 @@ class HeadedOrganisationsTest {
   private static HeadedOrganisations organisations;
 
   @BeforeAll
-  static void gazetteer() throws IOException {
+  static void gazetteer() {
     String data = String.join("\n", "soviet union\tKM", "and\tL", "did\tL", "member\tT", "attorney\tT", "electronic\tL", "");
     organisations = new HeadedOrganisations(
-        NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))));
+        SpanRuleFixtures.gazetteer(data));
   }
 
   private static String tag(String sentence, Span... spans) {
-    String[] tokens = sentence.split(" ");
-    StringBuilder sb = new StringBuilder();
-    for (Span s : organisations.apply(tokens, spans)) {
-      sb.append(sb.length() == 0 ? "" : " | ").append(s.getType()).append(' ')
-          .append(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())));
-    }
-    return sb.toString();
+    return SpanRuleFixtures.tag(organisations::apply, sentence, spans);
   }
 
   @Test

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +14,7 @@ class NameBoundariesTest {
   private static NameBoundaries boundaries;
 
   @BeforeAll
-  static void gazetteer() throws IOException {
+  static void gazetteer() {
     String data = String.join("\n", "senator\tT", "sen\tST", "secretary of state\tT", "representative\tT",
         "chancellor\tT", "president\tT", "us\tK", "ohio\tR", "dayton\tC", "tampere\tC", "finland\tK", "the\tL",
         "finnish\tD", "south korean\tD", "jordanian\tD", "french\tFSD", "rome\tC", "spain\tK",
@@ -28,17 +24,11 @@ class NameBoundariesTest {
         "aino\tF", "jonas\tF", "selma\tF", "farah\tFC", "norland\tK", "kestrel bay\tC", "sheikh\tFST",
         "major\tFSTL", "league\tS", "staff\tSL", "minister\tT", "defense minister\tT", "advisor\tTL",
         "secretary\tT", "pope\tT", "nato\tO", "south\tRMY", "sea\tS", "d.c.\tM", "");
-    boundaries = new NameBoundaries(NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))));
+    boundaries = new NameBoundaries(SpanRuleFixtures.gazetteer(data));
   }
 
   private static String tag(String sentence, Span... spans) {
-    String[] tokens = sentence.split(" ");
-    StringBuilder sb = new StringBuilder();
-    for (Span s : boundaries.apply(tokens, spans)) {
-      sb.append(sb.length() == 0 ? "" : " | ").append(s.getType()).append(' ')
-          .append(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())));
-    }
-    return sb.toString();
+    return SpanRuleFixtures.tag(boundaries::apply, sentence, spans);
   }
 
   @Test

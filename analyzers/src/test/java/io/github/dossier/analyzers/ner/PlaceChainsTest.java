@@ -3,10 +3,6 @@ package io.github.dossier.analyzers.ner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,19 +13,13 @@ class PlaceChainsTest {
   private static PlaceChains chains;
 
   @BeforeAll
-  static void gazetteer() throws IOException {
+  static void gazetteer() {
     String data = String.join("\n", "norland\tK", "upper vessa\tR", "aino\tF", "kestrel\tO", "said\tL", "");
-    chains = new PlaceChains(NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))));
+    chains = new PlaceChains(SpanRuleFixtures.gazetteer(data));
   }
 
   private static String tag(String sentence, Span... spans) {
-    String[] tokens = sentence.split(" ");
-    StringBuilder sb = new StringBuilder();
-    for (Span s : chains.apply(tokens, spans)) {
-      sb.append(sb.length() == 0 ? "" : " | ").append(s.getType()).append(' ')
-          .append(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())));
-    }
-    return sb.toString();
+    return SpanRuleFixtures.tag(chains::apply, sentence, spans);
   }
 
   @Test

@@ -3,10 +3,6 @@ package io.github.dossier.analyzers.ner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,21 +13,15 @@ class TitledNamesTest {
   private static TitledNames titled;
 
   @BeforeAll
-  static void gazetteer() throws IOException {
+  static void gazetteer() {
     String data = String.join("\n", "president\tST", "minister\tT", "prime minister\tT", "foreign minister\tT",
         "general\tLT", "motors\tL", "syrian\tD", "pope\tSTN", "paris\tFSC", "france\tK", "general motors\tO",
         "sen\tT", "king\tT", "star\tFSTLV", "teacher\tTL", "assembly\tZ", "lyon\tC", "obama\tSCN", "");
-    titled = new TitledNames(NerGazetteer.read(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))));
+    titled = new TitledNames(SpanRuleFixtures.gazetteer(data));
   }
 
   private static String tag(String sentence, Span... spans) {
-    String[] tokens = sentence.split(" ");
-    StringBuilder sb = new StringBuilder();
-    for (Span s : titled.apply(tokens, spans)) {
-      sb.append(sb.length() == 0 ? "" : " | ").append(s.getType()).append(' ')
-          .append(String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())));
-    }
-    return sb.toString();
+    return SpanRuleFixtures.tag(titled::apply, sentence, spans);
   }
 
   @Test
