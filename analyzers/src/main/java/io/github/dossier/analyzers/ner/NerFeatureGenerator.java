@@ -64,16 +64,11 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
   private final Map<String, Word> words = new HashMap<>();
   private String[] cachedTokens;
   private Word[] analysed = new Word[0];
-  private String[] lower = new String[0];
-  private String[] shapes = new String[0];
-  private int[] wordBits = new int[0];
   private int[] phraseBits = new int[0];
   private boolean[] phraseBegin = new boolean[0];
-  private boolean[] capitalised = new boolean[0];
   private boolean[] titleBefore = new boolean[0];
   /** For each token, the index of the last token of the run of capitalised tokens it starts or continues. */
   private int[] runEnd = new int[0];
-  private WordClusters.Path[] clusterPaths = new WordClusters.Path[0];
 
   /**
    * @param wordWindow how many neighbouring words on each side become features (0 = none); words are
@@ -108,10 +103,10 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         features.add(analysed[j].window[k + wordWindow]);
       }
     }
-    String shape = shapes[index];
+    String shape = analysed[index].shape;
     features.add(analysed[index].shapeFeature);
-    String prevShape = index > 0 ? shapes[index - 1] : "BOS";
-    String nextShape = index + 1 < tokens.length ? shapes[index + 1] : "EOS";
+    String prevShape = index > 0 ? analysed[index - 1].shape : "BOS";
+    String nextShape = index + 1 < tokens.length ? analysed[index + 1].shape : "EOS";
     features.add(index > 0 ? analysed[index - 1].previousShapeFeature : "sh-1=BOS");
     features.add(index + 1 < tokens.length ? analysed[index + 1].nextShapeFeature : "sh+1=EOS");
     features.add("sh-1,0=" + prevShape + "," + shape);
@@ -120,25 +115,25 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     if (initial) {
       features.add("ini,sh=" + shape);
     }
-    if (capitalised[index]) {
-      addBits(features, G, wordBits[index]);
-      if (wordBits[index] == 0) {
+    if (analysed[index].capitalised) {
+      addBits(features, G, analysed[index].bits);
+      if (analysed[index].bits == 0) {
         features.add(initial ? "g=unk,ini" : "g=unk");
-      } else if (initial && (wordBits[index] & Category.USUALLY_LOWERCASE.bit) != 0) {
+      } else if (initial && (analysed[index].bits & Category.USUALLY_LOWERCASE.bit) != 0) {
         features.add("g=L,ini");
       }
-    } else if ((wordBits[index] & (Category.TITLE.bit | Category.ORG_HEAD.bit | Category.LOCATION_HEAD.bit)) != 0) {
-      addBits(features, GL, wordBits[index] & (Category.TITLE.bit | Category.ORG_HEAD.bit | Category.LOCATION_HEAD.bit));
+    } else if ((analysed[index].bits & (Category.TITLE.bit | Category.ORG_HEAD.bit | Category.LOCATION_HEAD.bit)) != 0) {
+      addBits(features, GL, analysed[index].bits & (Category.TITLE.bit | Category.ORG_HEAD.bit | Category.LOCATION_HEAD.bit));
     }
-    if (index > 0 && capitalised[index - 1]) {
-      addBits(features, G_PREVIOUS, wordBits[index - 1]);
-      if (wordBits[index - 1] == 0) {
+    if (index > 0 && analysed[index - 1].capitalised) {
+      addBits(features, G_PREVIOUS, analysed[index - 1].bits);
+      if (analysed[index - 1].bits == 0) {
         features.add("g-1=unk");
       }
     }
-    if (index + 1 < tokens.length && capitalised[index + 1]) {
-      addBits(features, G_NEXT, wordBits[index + 1]);
-      if (wordBits[index + 1] == 0) {
+    if (index + 1 < tokens.length && analysed[index + 1].capitalised) {
+      addBits(features, G_NEXT, analysed[index + 1].bits);
+      if (analysed[index + 1].bits == 0) {
         features.add("g+1=unk");
       }
     }
@@ -146,17 +141,17 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       addBits(features, phraseBegin[index] ? GP_BEGIN : GP_INSIDE, phraseBits[index]);
     }
     if (titleBefore[index]) {
-      features.add(capitalised[index] ? "ttl,cap" : "ttl");
+      features.add(analysed[index].capitalised ? "ttl,cap" : "ttl");
     }
-    if (capitalised[index] && index + 1 < tokens.length && !capitalised[index + 1]
-        && (wordBits[index + 1] & Category.TITLE.bit) != 0) {
+    if (analysed[index].capitalised && index + 1 < tokens.length && !analysed[index + 1].capitalised
+        && (analysed[index + 1].bits & Category.TITLE.bit) != 0) {
       // "MI6 chief", "Kremlin spokesperson": a name followed by a lower-case role word.
       features.add("ttl+1");
     }
     if (nameHeads && runEnd[index] > index) {
       int head = runEnd[index];
       features.add(analysed[head].head);
-      addBits(features, NH_G, wordBits[head]);
+      addBits(features, NH_G, analysed[head].bits);
     }
     if (clusters != null) {
       addClusters(features, tokens.length, index);
@@ -167,18 +162,18 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
   }
 
   private void addClusters(List<String> features, int n, int index) {
-    if (clusterPaths[index] != null) {
-      for (String f : clusterPaths[index].tokenFeatures()) {
+    if (analysed[index].clusterPath != null) {
+      for (String f : analysed[index].clusterPath.tokenFeatures()) {
         features.add(f);
       }
     }
-    if (index > 0 && clusterPaths[index - 1] != null) {
-      for (String f : clusterPaths[index - 1].previousFeatures()) {
+    if (index > 0 && analysed[index - 1].clusterPath != null) {
+      for (String f : analysed[index - 1].clusterPath.previousFeatures()) {
         features.add(f);
       }
     }
-    if (index + 1 < n && clusterPaths[index + 1] != null) {
-      for (String f : clusterPaths[index + 1].nextFeatures()) {
+    if (index + 1 < n && analysed[index + 1].clusterPath != null) {
+      for (String f : analysed[index + 1].clusterPath.nextFeatures()) {
         features.add(f);
       }
     }
@@ -202,39 +197,28 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
 
   private void analyse(String[] tokens) {
     int n = tokens.length;
-    if (lower.length < n) {
-      int size = Math.max(n, 2 * lower.length);
+    if (analysed.length < n) {
+      int size = Math.max(n, 2 * analysed.length);
       analysed = new Word[size];
-      lower = new String[size];
-      shapes = new String[size];
-      wordBits = new int[size];
       phraseBits = new int[size];
       phraseBegin = new boolean[size];
-      capitalised = new boolean[size];
       titleBefore = new boolean[size];
-      clusterPaths = new WordClusters.Path[size];
       runEnd = new int[size];
     }
     for (int i = 0; i < n; i++) {
-      Word w = word(tokens[i]);
-      analysed[i] = w;
-      lower[i] = w.lower;
-      shapes[i] = w.shape;
-      capitalised[i] = w.capitalised;
-      wordBits[i] = w.bits;
+      analysed[i] = word(tokens[i]);
       phraseBits[i] = 0;
       phraseBegin[i] = false;
       titleBefore[i] = false;
-      clusterPaths[i] = w.clusterPath;
     }
     matchPhrases(n);
     if (nameHeads) {
       for (int i = n - 1; i >= 0; i--) {
-        runEnd[i] = capitalised[i] && i + 1 < n && capitalised[i + 1] ? runEnd[i + 1] : i;
+        runEnd[i] = analysed[i].capitalised && i + 1 < n && analysed[i + 1].capitalised ? runEnd[i + 1] : i;
       }
     }
     for (int i = 1; i < n; i++) {
-      boolean title = (wordBits[i - 1] & Category.TITLE.bit) != 0
+      boolean title = (analysed[i - 1].bits & Category.TITLE.bit) != 0
           || (phraseBits[i - 1] & Category.TITLE.bit) != 0 && (i == n || !isPhraseContinuation(i));
       if (title) {
         titleBefore[i] = true;
@@ -296,9 +280,9 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       int matchedBits = 0;
       if (analysed[i].startsPhrase) {
         sb.setLength(0);
-        sb.append(lower[i]);
+        sb.append(analysed[i].lower);
         for (int len = 2; len <= max && i + len <= n; len++) {
-          sb.append(' ').append(lower[i + len - 1]);
+          sb.append(' ').append(analysed[i + len - 1].lower);
           String phrase = sb.toString();
           int bits = gazetteer.phrase(phrase) & PHRASE_BITS;
           if (bits != 0) {
@@ -310,7 +294,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
           }
         }
       }
-      if (matchedLength >= 2 && (capitalised[i] || (matchedBits & Category.TITLE.bit) != 0)) {
+      if (matchedLength >= 2 && (analysed[i].capitalised || (matchedBits & Category.TITLE.bit) != 0)) {
         for (int k = 0; k < matchedLength; k++) {
           phraseBits[i + k] = matchedBits;
           phraseBegin[i + k] = k == 0;
