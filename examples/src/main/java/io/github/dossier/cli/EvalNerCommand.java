@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
  * <p>Without {@code --system} the built-in (or {@code --model}) model is scored. Each {@code
  * --system NAME} adds a system to score, in the order given, on every file: {@code dossier} is the
  * model, any other name is a {@link NerSystem} found on the class path; all systems are given the
- * same gold tokens and are timed in the same run, one after the other.
+ * same gold tokens and are timed in the same run: each warms up on its own, then their timed passes
+ * over the file alternate, so a change in the machine's load slows them alike.
  */
 @Command(
     name = "eval-ner",
@@ -66,7 +67,8 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--warm-up", defaultValue = "10", paramLabel = "SECONDS",
       description = "Least CPU time each system warms up on each file before its speed is measured; the "
           + "JIT speeds taggers up in steps for several seconds (default: ${DEFAULT-VALUE}). Speed is then the median "
-          + "of at least five timed passes over the file lasting 3 s, or 0.3 times the warm-up if that is shorter.")
+          + "of at least five timed passes over the file lasting 3 s, or 0.3 times the warm-up if that is shorter; "
+          + "with several systems, their timed passes alternate.")
   double warmUpSeconds;
 
   @Option(names = "--json", description = "Print {\"files\": [{\"file\", [\"system\",] \"mode\", \"sentences\", \"tokens\", \"types\": {\"PER\": {\"p\", \"r\", \"f1\"}, ...}, \"micro\", \"document_level\": {\"types\", \"micro\"}, \"tokens_per_second\", \"tokens_per_cpu_second\"}]}.")
@@ -89,9 +91,12 @@ final class EvalNerCommand implements Callable<Integer> {
     for (String file : files) {
       CorpusSpec corpus = CorpusSpec.parse(file);
       List<NerDocument> gold = corpus.read();
-      for (Map.Entry<String, Supplier<SentenceNameFinder>> system : finders.entrySet()) {
-        NerEvaluator.Evaluation e = NerEvaluator.evaluate(system.getValue(), corpus.toString(), gold, mode, warmUp);
-        String name = systems.isEmpty() ? null : system.getKey();
+      List<NerEvaluator.Evaluation> evaluations =
+          NerEvaluator.evaluateTogether(List.copyOf(finders.values()), corpus.toString(), gold, mode, warmUp);
+      int i = 0;
+      for (String system : finders.keySet()) {
+        NerEvaluator.Evaluation e = evaluations.get(i++);
+        String name = systems.isEmpty() ? null : system;
         if (json) {
           write(list.addObject(), name, e);
         } else {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import opennlp.tools.util.Span;
 
@@ -33,7 +34,9 @@ import opennlp.tools.util.Span;
  * the minimum plus 20 s; then it is timed pass by pass for at least five passes and three seconds (0.3 times the minimum
  * warm-up if that is shorter), and the median pass counts (a burst of load from another process slows one pass, not the median). (The JIT keeps speeding Dossier's tagger and Stanford's CRF up for several
  * seconds, in steps: after 5 s both still ran at a quarter of their speed after 10 s.) Counting CPU time keeps the warm-up complete when other
- * processes share the machine and the JIT compiler threads fall behind.
+ * processes share the machine and the JIT compiler threads fall behind. Systems compared on one
+ * file with {@link #evaluateTogether} take turns in their timed passes, so that their speeds are
+ * measured under the same load.
  */
 public final class NerEvaluator {
 
@@ -109,6 +112,8 @@ public final class NerEvaluator {
   private static final double MIN_SPEED_UP = 0.02;
   private static final long EXTRA_WARM_UP_NANOS = 20_000_000_000L;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  /** Keeps the untimed and timed passes' results alive so that the JIT cannot drop the tagging. */
+  private static final AtomicLong SINK = new AtomicLong();
 
   private NerEvaluator() {}
 
@@ -171,13 +176,68 @@ public final class NerEvaluator {
   public static Evaluation evaluate(
       Supplier<? extends SentenceNameFinder> finders, String name, List<NerDocument> documents, Mode mode,
       Duration minWarmUp) {
+    checkNotNull(finders, "finders");
+    return evaluateTogether(List.of(finders), name, documents, mode, minWarmUp).get(0);
+  }
+
+  /**
+   * Evaluates several systems on the same documents, as {@link #evaluate(Supplier, String, List,
+   * Mode, Duration)} does each, except that their speeds are measured together: every system warms
+   * up on its own, and then the timed passes alternate between the systems (A, B, B, A, A, B, ...)
+   * until each has had its passes. Load from other processes on a shared machine then falls on all
+   * systems alike, so the ratio of their speeds holds even when the machine's speed drifts during
+   * the run.
+   *
+   * @param systems makes, for each system, a fresh finder for its scoring pass and another for its
+   *     timing passes; not empty, and no supplier may return null
+   * @param name the name reported as {@link Evaluation#file()}
+   * @param documents gold documents, at least one sentence in total
+   * @param mode sentence or document mode
+   * @param minWarmUp the least CPU time the tagging thread spends warming up each system; not
+   *     negative
+   * @return one evaluation per system, in the order of {@code systems}
+   * @throws IllegalArgumentException if there is no system, the documents hold no sentence or the
+   *     warm-up is negative
+   * @throws NullPointerException if a supplier returns null or a finder returns null spans
+   */
+  public static List<Evaluation> evaluateTogether(
+      List<? extends Supplier<? extends SentenceNameFinder>> systems, String name, List<NerDocument> documents,
+      Mode mode, Duration minWarmUp) {
+    checkNotNull(systems, "systems");
+    checkArgument(!systems.isEmpty(), "no system to evaluate on %s", name);
     checkNotNull(minWarmUp, "minWarmUp");
     checkArgument(!minWarmUp.isNegative(), "the warm-up must not be negative, got %s", minWarmUp);
-    checkNotNull(finders, "finders");
     checkNotNull(name, "name");
     checkNotNull(documents, "documents");
     checkNotNull(mode, "mode");
-    SentenceNameFinder finder = newFinder(finders);
+    List<Scored> scored = new ArrayList<>();
+    for (Supplier<? extends SentenceNameFinder> finders : systems) {
+      scored.add(score(newFinder(checkNotNull(finders, "a system's finders")), name, documents, mode));
+    }
+    String[][] arrays = documents.stream()
+        .flatMap(d -> d.sentences().stream())
+        .map(NerSentence::tokenArray)
+        .toArray(String[][]::new);
+    List<SentenceNameFinder> timed = new ArrayList<>();
+    for (Supplier<? extends SentenceNameFinder> finders : systems) {
+      SentenceNameFinder finder = newFinder(finders);
+      warmUp(finder, documents, mode, arrays, minWarmUp.toNanos());
+      timed.add(finder);
+    }
+    double[][] speeds = timeTogether(timed, documents, mode, arrays, scored.get(0).tokens, minWarmUp.toNanos());
+    List<Evaluation> evaluations = new ArrayList<>();
+    for (int i = 0; i < scored.size(); i++) {
+      Scored s = scored.get(i);
+      evaluations.add(new Evaluation(name, mode, documents.size(), s.sentences, s.tokens, s.types, micro(s.types),
+          s.documentTypes, micro(s.documentTypes), speeds[i][0], speeds[i][1]));
+    }
+    return List.copyOf(evaluations);
+  }
+
+  /** The scores of one system's pass over the gold documents. */
+  private record Scored(int sentences, long tokens, Map<String, Score> types, Map<String, Score> documentTypes) {}
+
+  private static Scored score(SentenceNameFinder finder, String name, List<NerDocument> documents, Mode mode) {
     SpanScorer scorer = new SpanScorer(TYPES);
     EntitySetScorer entitySets = new EntitySetScorer(TYPES);
     int sentences = 0;
@@ -198,11 +258,7 @@ public final class NerEvaluator {
       entitySets.endDocument();
     }
     checkArgument(sentences > 0, "corpus %s has no sentence to evaluate", name);
-    double[] speed = timeTagging(newFinder(finders), documents, mode, tokens, minWarmUp.toNanos());
-    Map<String, Score> types = scoredTypes(scorer.byType());
-    Map<String, Score> documentTypes = scoredTypes(entitySets.byType());
-    return new Evaluation(name, mode, documents.size(), sentences, tokens, types, micro(types), documentTypes,
-        micro(documentTypes), speed[0], speed[1]);
+    return new Scored(sentences, tokens, scoredTypes(scorer.byType()), scoredTypes(entitySets.byType()));
   }
 
   /** The scores of {@link #TYPES} alone, in that order (gold MISC and other types are ignored). */
@@ -226,15 +282,12 @@ public final class NerEvaluator {
     return checkNotNull(finders.get(), "the name finder supplier returned null");
   }
 
-  /** Tokens per wall-clock second and per CPU second of this thread, after warm-up. */
-  private static double[] timeTagging(
-      SentenceNameFinder finder, List<NerDocument> documents, Mode mode, long tokens, long minWarmUpNanos) {
-    String[][] arrays = documents.stream()
-        .flatMap(d -> d.sentences().stream())
-        .map(NerSentence::tokenArray)
-        .toArray(String[][]::new);
-    // Untimed passes until the JIT has compiled the hot path (see the class comment), then timed
-    // passes over the whole file.
+  /**
+   * Tags the file untimed until the JIT has compiled the finder's hot path (see the class
+   * comment).
+   */
+  private static void warmUp(
+      SentenceNameFinder finder, List<NerDocument> documents, Mode mode, String[][] arrays, long minWarmUpNanos) {
     long sink = 0;
     long warmUpStart = warmUpClock();
     long bestPass = Long.MAX_VALUE;
@@ -261,25 +314,59 @@ public final class NerEvaluator {
         break;
       }
     }
-    // Timed passes: each pass's wall-clock and CPU time is recorded and the medians count, so a
-    // burst of load from another process during one pass does not move the figure.
-    List<Long> walls = new ArrayList<>();
-    List<Long> cpus = new ArrayList<>();
-    long minTimed = Math.min(MIN_TIMED_NANOS, (long) (0.3 * minWarmUpNanos));
-    long elapsed = 0;
-    while (elapsed < minTimed || walls.size() < MIN_TIMED_PASSES) {
-      long start = System.nanoTime();
-      long cpuStart = warmUpClock();
-      sink += tagAll(finder, documents, mode, arrays);
-      long cpu = warmUpClock() - cpuStart;
-      long wall = System.nanoTime() - start;
-      walls.add(wall);
-      cpus.add(cpu);
-      elapsed += wall;
+    SINK.addAndGet(sink);
+  }
+
+  /**
+   * Tokens per wall-clock second and per CPU second of this thread, of each warmed-up finder:
+   * rounds of one timed pass per finder, in alternating order, until every finder has had at least
+   * {@link #MIN_TIMED_PASSES} passes lasting {@link #MIN_TIMED_NANOS} (0.3 times the warm-up if
+   * that is shorter); each finder's median pass counts, so a burst of load from another process
+   * during one pass does not move the figure, and a slower spell of the machine slows every
+   * finder's passes alike.
+   */
+  private static double[][] timeTogether(
+      List<SentenceNameFinder> finders, List<NerDocument> documents, Mode mode, String[][] arrays, long tokens,
+      long minWarmUpNanos) {
+    int n = finders.size();
+    List<List<Long>> walls = new ArrayList<>();
+    List<List<Long>> cpus = new ArrayList<>();
+    long[] elapsed = new long[n];
+    for (int i = 0; i < n; i++) {
+      walls.add(new ArrayList<>());
+      cpus.add(new ArrayList<>());
     }
-    return sink >= 0
-        ? new double[] {tokens / (median(walls) / 1e9), tokens / (Math.max(median(cpus), 1) / 1e9)}
-        : new double[2];
+    long minTimed = Math.min(MIN_TIMED_NANOS, (long) (0.3 * minWarmUpNanos));
+    long sink = 0;
+    for (int round = 0; !allTimed(walls, elapsed, minTimed); round++) {
+      for (int k = 0; k < n; k++) {
+        int i = round % 2 == 0 ? k : n - 1 - k;
+        long start = System.nanoTime();
+        long cpuStart = warmUpClock();
+        sink += tagAll(finders.get(i), documents, mode, arrays);
+        long cpu = warmUpClock() - cpuStart;
+        long wall = System.nanoTime() - start;
+        walls.get(i).add(wall);
+        cpus.get(i).add(cpu);
+        elapsed[i] += wall;
+      }
+    }
+    SINK.addAndGet(sink);
+    double[][] speeds = new double[n][];
+    for (int i = 0; i < n; i++) {
+      speeds[i] = new double[] {
+          tokens / (median(walls.get(i)) / 1e9), tokens / (Math.max(median(cpus.get(i)), 1) / 1e9)};
+    }
+    return speeds;
+  }
+
+  private static boolean allTimed(List<List<Long>> walls, long[] elapsed, long minTimed) {
+    for (int i = 0; i < elapsed.length; i++) {
+      if (elapsed[i] < minTimed || walls.get(i).size() < MIN_TIMED_PASSES) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The median of {@code values} (the mean of the middle two for an even count); not empty. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class NerEvaluatorTest {
    * in "Trust" or "Bank", a PER if it has two or more tokens, and a single unknown capitalised word
    * is a PER only if it was part of a person found earlier in the same document.
    */
-  private static final class CapitalisedRuns implements SentenceNameFinder {
+  private static class CapitalisedRuns implements SentenceNameFinder {
     private final Set<String> people = new HashSet<>();
     int clears;
 
@@ -151,6 +152,66 @@ class NerEvaluatorTest {
     assertEquals(new Score(0, 0, 2), e.types().get("PER"));
     assertEquals(new Score(0, 0, 7), e.micro());
     assertEquals(0.0, e.micro().f1());
+  }
+
+  @Test
+  void systemsEvaluatedTogetherAreScoredAloneAndTakeTurnsInTheirTimedPasses() {
+    // Every finder logs its system's name when it is cleared at a document start; with two
+    // documents a pass over the file is two entries.
+    List<String> log = new ArrayList<>();
+    List<Integer> made = new ArrayList<>(List.of(0, 0));
+    Supplier<SentenceNameFinder> runs = () -> logged(log, made, 0, "runs", new CapitalisedRuns());
+    Supplier<SentenceNameFinder> none = () -> logged(log, made, 1, "none", new CapitalisedRuns() {
+      @Override
+      public Span[] find(String[] tokens) {
+        return new Span[0];
+      }
+    });
+
+    List<Evaluation> both = NerEvaluator.evaluateTogether(List.of(runs, none), "gold", gold, Mode.DOCUMENTS,
+        Duration.ZERO);
+
+    assertEquals(2, both.size());
+    assertEquals(new Score(2, 0, 0), both.get(0).types().get("PER"));
+    assertEquals(new Score(7, 0, 0), both.get(0).micro());
+    assertEquals(new Score(0, 0, 7), both.get(1).micro());
+    assertTrue(both.get(1).tokensPerCpuSecond() > 0, "tokens per CPU-second " + both.get(1).tokensPerCpuSecond());
+    // Each system was made twice: once to score, once to time.
+    assertEquals(List.of(2, 2), made);
+    // The timed finders warm up one after the other, then take turns, five passes each, in
+    // alternating order: runs, none, none, runs, runs, none, ...
+    List<String> timedPasses = new ArrayList<>();
+    for (int i = 0; i + 1 < log.size(); i += 2) {
+      assertEquals(log.get(i), log.get(i + 1), "a pass is two document starts of one finder");
+      timedPasses.add(log.get(i));
+    }
+    int warmUpPasses = timedPasses.size() - 10;
+    assertTrue(warmUpPasses >= 2, "warm-up passes " + warmUpPasses);
+    assertEquals(List.of("runs", "none", "none", "runs", "runs", "none", "none", "runs", "runs", "none"),
+        timedPasses.subList(warmUpPasses, timedPasses.size()));
+    assertEquals("none", timedPasses.get(warmUpPasses - 1), "the second system warms up last");
+  }
+
+  /** Makes {@code finder} log {@code name} at every clear() if it is its system's timed (second) finder. */
+  private static SentenceNameFinder logged(
+      List<String> log, List<Integer> made, int system, String name, CapitalisedRuns finder) {
+    int made0 = made.get(system);
+    made.set(system, made0 + 1);
+    if (made0 == 0) {
+      return finder;
+    }
+    return new SentenceNameFinder() {
+      @Override
+      public Span[] find(String[] tokens) {
+        return finder.find(tokens);
+      }
+
+      @Override
+      public void clear() {
+        finder.clear();
+        log.add(name);
+      }
+    };
   }
 
   @Test
