@@ -19,7 +19,8 @@ import opennlp.tools.util.Span;
  * "the Supreme Iraqi Criminal Tribunal", "the Russian Volunteer Corps".
  *
  * <p>A candidate is a run of two or more capitalised words (inner "of", "the", "and" and "for"
- * allowed between them: "Commission for the Investigation of Abuse of Authority") that no span
+ * allowed between them: "Commission for the Investigation of Abuse of Authority", and the "'s" of
+ * "Supreme People 's Assembly") that no span
  * covers and no other capitalised word touches, except an article opening the sentence, which is
  * left out of the name. Its last word is one of {@code NameBoundaries}' organisation head words
  * ("Commission", "Council", "Party", "University", "Forces", ...), and the gazetteer does not know
@@ -54,7 +55,8 @@ final class HeadedOrganisations {
       int end = i;
       int lastCapital = i;
       while (end < tokens.length && end - i < MAX_TOKENS
-          && (capitalised(tokens[end]) || INNER_WORDS.contains(tokens[end]))) {
+          && (capitalised(tokens[end]) || INNER_WORDS.contains(tokens[end])
+              || NameEdges.isCollectivePossessive(tokens, end))) {
         if (capitalised(tokens[end])) {
           lastCapital = end;
         }
@@ -93,7 +95,8 @@ final class HeadedOrganisations {
   /**
    * Where the name in the run {@code [from, end)} starts: after capitalised common words ("And",
    * "Did" opening a sentence), after any word that is not a plain word ("CDN$11,000"), and after a
-   * title and the "of (the)" that follows it ("Member of Parliament" leaves "Parliament").
+   * title and the "of (the)" that follows it ("Member of Parliament" leaves "Parliament"; the
+   * "People" of "People 's" is no title).
    */
   private int nameStart(String[] tokens, int from, int end) {
     int start = from;
@@ -110,7 +113,7 @@ final class HeadedOrganisations {
       if (k == start && sentenceStart(tokens, k)
           && (ARTICLES.contains(t) || (bits & NerGazetteer.Category.USUALLY_LOWERCASE.bit) != 0)) {
         start = k + 1;
-      } else if ((bits & NerGazetteer.Category.TITLE.bit) != 0) {
+      } else if ((bits & NerGazetteer.Category.TITLE.bit) != 0 && !NameEdges.isCollectivePossessive(tokens, k + 1)) {
         int after = k + 1;
         while (after < end && INNER_WORDS.contains(tokens[after])) {
           after++;

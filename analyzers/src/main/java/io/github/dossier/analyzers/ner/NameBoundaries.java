@@ -135,7 +135,8 @@ final class NameBoundaries {
       "Organization", "Organisation", "Institute", "University", "College", "Foundation", "Army", "Navy", "Police",
       "Authority", "Department", "League", "Airlines", "Airways", "Inc.", "Ltd.", "Corp.", "Corp", "Co.", "FC", "Group",
       "Alliance", "Movement", "Coalition", "Forces", "Corps", "Senate", "Assembly", "Congress", "Tribunal",
-      "Bureau", "Services", "Patrol", "Survey");
+      "Bureau", "Services", "Patrol", "Survey", "Society", "Holdings", "Industries", "Technologies", "Resorts",
+      "Energies", "Pharmaceuticals");
   /** Organisation head words that are also surnames or places' last words: they retype places only. */
   private static final Set<String> PLACE_ORGANISATION_HEADS = Set.of("Bank", "Court", "Front", "Guard", "Office",
       "Service", "Club", "Network", "Air");

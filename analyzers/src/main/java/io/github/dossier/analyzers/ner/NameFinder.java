@@ -8,9 +8,10 @@ import opennlp.tools.util.Span;
 /**
  * Finds PER/LOC/ORG names in tokenized sentences with a {@link NerModel}.
  *
- * <p>The model's spans get news-style edges first: no titles in person names ("Senator Ted Cruz"
- * is "Ted Cruz"), no "of Florida" after them, and "Berlin, Germany" is two places (see {@code
- * NameBoundaries}).
+ * <p>The model's spans get news-style edges first: no hyphenated modifier before a name
+ * ("Israeli-occupied West Bank" is "West Bank"), no common noun after it ("Danube river" is
+ * "Danube"; see {@code NameEdges}), no titles in person names ("Senator Ted Cruz" is "Ted Cruz"),
+ * no "of Florida" after them, and "Berlin, Germany" is two places (see {@code NameBoundaries}).
  *
  * <p>Keeps document state (earlier decisions about the same words inform later ones): call {@link
  * #clear()} at the start of every document and pass its sentences in order. Besides the model's own
@@ -31,6 +32,7 @@ public final class NameFinder implements SentenceNameFinder {
 
   private final SentenceNameFinder finder;
   private final NameBoundaries boundaries = new NameBoundaries(NerGazetteer.shared());
+  private final NameEdges edges = new NameEdges(NerGazetteer.shared());
   private final DocumentMemory memory = new DocumentMemory(NerGazetteer.shared());
   private final CountryNames countries = new CountryNames(NerGazetteer.shared());
   private final LeaderNames leaders = new LeaderNames(NerGazetteer.shared());
@@ -77,7 +79,7 @@ public final class NameFinder implements SentenceNameFinder {
     if (tokens.length == 0) {
       return new Span[0];
     }
-    Span[] spans = memory.apply(tokens, boundaries.apply(tokens, finder.find(tokens)));
+    Span[] spans = memory.apply(tokens, boundaries.apply(tokens, edges.apply(tokens, finder.find(tokens))));
     spans = leaders.apply(tokens, countries.apply(tokens, spans));
     spans = placeChains.apply(tokens, organisations.apply(tokens, titled.apply(tokens, spans)));
     return knownOrganisations.apply(tokens, spans);

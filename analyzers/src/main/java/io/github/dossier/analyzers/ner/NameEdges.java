@@ -1,0 +1,226 @@
+package io.github.dossier.analyzers.ner;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.dossier.analyzers.ner.SentenceTokens.capitalised;
+import static io.github.dossier.analyzers.ner.SentenceTokens.sentenceStart;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.io.Resources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Edges of names that news writes around them, for {@link NameFinder} on the model's spans before
+ * {@link NameBoundaries} (which then drops a demonym left alone, "Indian" of "Indian embassy", and
+ * makes a country tagged as an organisation a place):
+ *
+ * <ul>
+ *   <li>a hyphenated modifier ending in a participle is no part of the name it qualifies:
+ *       "Israeli-occupied West Bank" is "West Bank" (a place if the gazetteer knows it as one),
+ *       "Houthi-controlled Sanaa" is "Sanaa", "Marshall Islands-flagged Safesea Vishnu" is
+ *       "Safesea Vishnu"; a span that ends in one, or in one and lower-case words ("Rwandan-backed",
+ *       "Rwandan-backed rebels"), is no name (its name is only part of a token);
+ *   <li>a person's name of two or more words that ends in a building's or site's word ("Airport",
+ *       "Base", "Mansion", "Cathedral", "Stadium", ...) is a place: "Ali Al Salem Air Base";
+ *   <li>a lower-case common noun at the end of a name is no part of it: "Danube river" is "Danube",
+ *       "Sumy city center" is "Sumy", "Nepali Congress party" is "Nepali Congress";
+ *   <li>a person's name that ends in a name particle goes on over the capitalised word right after
+ *       it ("Alexandre de" before "Moraes" is "Alexandre de Moraes"), or, with none, ends before
+ *       the particle;
+ *   <li>an organisation right after "People 's" (or "Women 's", "Children 's") includes it and the
+ *       capitalised words before it: "[South Sudan] People 's [Defence Forces]" is the ORG "South
+ *       Sudan People 's Defence Forces"; a demonym ("Chinese People 's Liberation Army") or an
+ *       article opening the sentence stays out.
+ * </ul>
+ *
+ * <p>Spans only shrink, go, or widen over untagged words and spans they swallow whole, so they
+ * never come to overlap. Stateless; safe to share.
+ */
+final class NameEdges {
+
+  private static final String PERSON = "PER";
+  private static final String LOCATION = "LOC";
+  private static final String ORGANIZATION = "ORG";
+  /** Hyphenated participles that are no past tense in "-ed": "Hamas-run", "ISIL-held". */
+  private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("run", "held", "born", "built", "made", "won");
+  /** Lower-case words inside a person's name: "de" in "Alexandre de Moraes". */
+  private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "da", "das", "de", "del",
+      "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "ter", "ten", "zu");
+  /** Plural nouns whose possessive opens organisation names: "People 's Liberation Army". */
+  private static final Set<String> COLLECTIVE_OWNERS = Set.of("People", "Women", "Children", "Men", "Workers");
+  /** Last words of buildings and sites, which no person's name ends in: "Ali Al Salem Air Base". */
+  private static final Set<String> FACILITIES = Set.of("Airport", "Base", "Mansion", "Palace", "Cathedral", "Mosque",
+      "Temple", "Stadium", "Bridge", "Square", "Dam", "Airbase");
+  private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s");
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+  /** At most this many capitalised words before "People 's" join the organisation. */
+  private static final int MAX_OWNER_WORDS = 4;
+  /**
+   * Lower-case English nouns that end no name: every all-lower-case word tagged O at least three
+   * times in the CC BY 4.0 NER corpora (see {@code common-words.txt}).
+   */
+  private static final ImmutableSet<String> COMMON_WORDS = commonWords();
+
+  private final NerGazetteer gazetteer;
+
+  NameEdges(NerGazetteer gazetteer) {
+    this.gazetteer = checkNotNull(gazetteer, "gazetteer");
+  }
+
+  /** The spans of one sentence with these edges corrected; {@code spans} itself if none changed. */
+  Span[] apply(String[] tokens, Span[] spans) {
+    List<Span> out = null;
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      int nextStart = k + 1 < spans.length ? spans[k + 1].getStart() : tokens.length;
+      Span fixed = fix(tokens, s, nextStart);
+      List<Span> before = out != null ? out : Arrays.asList(spans).subList(0, k);
+      if (fixed != null && fixed.getType().equals(ORGANIZATION)) {
+        int start = collectiveStart(tokens, fixed);
+        if (start < fixed.getStart() && !straddles(before, start)) {
+          fixed = new Span(start, fixed.getEnd(), ORGANIZATION, fixed.getProb());
+        }
+      }
+      if (out == null && fixed == s) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(before);
+      }
+      if (fixed != null) {
+        // spans swallowed by an organisation widened over "People 's" go
+        while (!out.isEmpty() && out.get(out.size() - 1).getEnd() > fixed.getStart()) {
+          out.remove(out.size() - 1);
+        }
+        out.add(fixed);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** Whether a span starts before {@code start} and ends after it. */
+  private static boolean straddles(List<Span> spans, int start) {
+    for (Span s : spans) {
+      if (s.getStart() < start && s.getEnd() > start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The span with its modifier, trailing noun and dangling particle edges fixed; null if it goes. */
+  private Span fix(String[] tokens, Span s, int nextStart) {
+    int start = s.getStart();
+    int end = s.getEnd();
+    for (int i = start; i < end; i++) {
+      if (isHyphenatedModifier(tokens[i])) {
+        start = i + 1;
+      }
+    }
+    if (start == end || start > s.getStart() && !capitalised(tokens[start])) {
+      return null; // "Rwandan-backed" or "Rwandan-backed rebels": the name is only part of a token
+    }
+    String type = s.getType();
+    if (start > s.getStart() && !type.equals(LOCATION) && capitalised(tokens[start])
+        && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, true)) & NerGazetteer.PLACES) != 0
+        && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, true))
+            & NerGazetteer.Category.ORGANIZATION.bit) == 0) {
+      type = LOCATION;
+    }
+    if (type.equals(PERSON) && end - start >= 2 && FACILITIES.contains(tokens[end - 1])) {
+      type = LOCATION;
+    }
+    if (type.equals(PERSON)) {
+      if (end - start >= 2 && NAME_PARTICLES.contains(tokens[end - 1])) {
+        if (end < nextStart && capitalised(tokens[end])) {
+          end++;
+        } else {
+          end--;
+        }
+      }
+    }
+    while (end - start >= 2 && isCommonNoun(tokens[end - 1])) {
+      end--;
+    }
+    if (start == s.getStart() && end == s.getEnd() && type.equals(s.getType())) {
+      return s;
+    }
+    return new Span(start, end, type, s.getProb());
+  }
+
+  /**
+   * Where an organisation starts that follows "People 's": before the capitalised words that
+   * precede "People" (at most {@value #MAX_OWNER_WORDS}, no demonym first, no article opening the
+   * sentence); the span's own start if no such owner precedes it.
+   */
+  private int collectiveStart(String[] tokens, Span s) {
+    int owner = s.getStart() - 2;
+    if (owner < 0 || !POSSESSIVES.contains(tokens[owner + 1]) || !COLLECTIVE_OWNERS.contains(tokens[owner])) {
+      return s.getStart();
+    }
+    int start = owner;
+    while (start > 0 && owner - start < MAX_OWNER_WORDS && capitalised(tokens[start - 1])
+        && !POSSESSIVES.contains(tokens[start - 1])) {
+      start--;
+    }
+    while (start < owner && (ARTICLES.contains(tokens[start]) && sentenceStart(tokens, start)
+        || (gazetteer.word(NerGazetteer.key(tokens[start])) & NerGazetteer.Category.DEMONYM.bit) != 0
+            && (gazetteer.word(NerGazetteer.key(tokens[start])) & NerGazetteer.PLACES) == 0)) {
+      start++;
+    }
+    return start;
+  }
+
+  /** Whether {@code tokens[i]} is the possessive of "People" and its like, inside an organisation's name. */
+  static boolean isCollectivePossessive(String[] tokens, int i) {
+    return i > 0 && i < tokens.length && POSSESSIVES.contains(tokens[i]) && COLLECTIVE_OWNERS.contains(tokens[i - 1]);
+  }
+
+  /**
+   * "Israeli-occupied", "Iran-backed", "Hamas-run": a capitalised word, a hyphen and a
+   * lower-case participle ("Ki-moon" and "al-Assad" are names).
+   */
+  static boolean isHyphenatedModifier(String token) {
+    int hyphen = token.lastIndexOf('-');
+    if (hyphen < 1 || hyphen + 3 > token.length() || !Character.isUpperCase(token.charAt(0))) {
+      return false;
+    }
+    String tail = token.substring(hyphen + 1);
+    for (int i = 0; i < tail.length(); i++) {
+      if (tail.charAt(i) < 'a' || tail.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return tail.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(tail);
+  }
+
+  /** "river" in "Danube river": a lower-case common word that is no name particle. */
+  private static boolean isCommonNoun(String token) {
+    return token.length() > 1 && Character.isLowerCase(token.charAt(0)) && !NAME_PARTICLES.contains(token)
+        && COMMON_WORDS.contains(token);
+  }
+
+  private static ImmutableSet<String> commonWords() {
+    try {
+      ImmutableSet.Builder<String> words = ImmutableSet.builder();
+      for (String line : Resources.readLines(
+          Resources.getResource(NameEdges.class, "/io/github/dossier/analyzers/common-words.txt"),
+          StandardCharsets.UTF_8)) {
+        String word = line.strip();
+        if (!word.isEmpty() && !word.startsWith("#")) {
+          words.add(word.toLowerCase(Locale.ROOT));
+        }
+      }
+      return words.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the common-words.txt resource", e);
+    }
+  }
+}
