@@ -91,8 +91,12 @@ final class NameBoundaries {
   /** A title turns an ORG or LOC span into a person only before at least this many name words. */
   private static final int MIN_NAME_WORDS_AFTER_TITLE = 2;
   private static final int PLACES = NerGazetteer.PLACES;
-  /** Categories that make a demonym a name of its own: "Jordanian" is none, "Jordan" is a country. */
-  private static final int NOT_DEMONYM = PLACES | NerGazetteer.Category.ORGANIZATION.bit;
+  /**
+   * Categories that make a demonym a name of its own: "Jordanian" is none, "Jordan" is a country; a
+   * small town's name does not count ("Argentine", Kansas).
+   */
+  private static final int NOT_DEMONYM = NerGazetteer.Category.CITY.bit | NerGazetteer.Category.COUNTRY.bit
+      | NerGazetteer.Category.REGION.bit | NerGazetteer.Category.ORGANIZATION.bit;
   /** A demonym tagged PER may be someone's name ("Judith French"). */
   private static final int PERSON_NAMES = NerGazetteer.Category.FIRST_NAME.bit | NerGazetteer.Category.SURNAME.bit;
   private static final int NOT_NAME_WORDS = NerGazetteer.Category.USUALLY_LOWERCASE.bit

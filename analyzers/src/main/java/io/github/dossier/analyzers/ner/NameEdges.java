@@ -34,6 +34,8 @@ import opennlp.tools.util.Span;
  *   <li>a person's name that ends in a name particle goes on over the capitalised word right after
  *       it ("Alexandre de" before "Moraes" is "Alexandre de Moraes"), or, with none, ends before
  *       the particle;
+ *   <li>two places with "and" between them that the gazetteer knows as one are one place:
+ *       "[Trinidad] and [Tobago]";
  *   <li>an organisation right after "People 's" (or "Women 's", "Children 's") includes it and the
  *       capitalised words before it: "[South Sudan] People 's [Defence Forces]" is the ORG "South
  *       Sudan People 's Defence Forces"; a demonym ("Chinese People 's Liberation Army") or an
@@ -88,6 +90,10 @@ final class NameEdges {
           fixed = new Span(start, fixed.getEnd(), ORGANIZATION, fixed.getProb());
         }
       }
+      if (fixed != null && !before.isEmpty() && isJoinedPlace(tokens, before.get(before.size() - 1), fixed)) {
+        Span first = before.get(before.size() - 1);
+        fixed = new Span(first.getStart(), fixed.getEnd(), LOCATION, Math.min(first.getProb(), fixed.getProb()));
+      }
       if (out == null && fixed == s) {
         continue;
       }
@@ -95,7 +101,7 @@ final class NameEdges {
         out = new ArrayList<>(before);
       }
       if (fixed != null) {
-        // spans swallowed by an organisation widened over "People 's" go
+        // spans swallowed by an organisation widened over "People 's", or by a joined place, go
         while (!out.isEmpty() && out.get(out.size() - 1).getEnd() > fixed.getStart()) {
           out.remove(out.size() - 1);
         }
@@ -103,6 +109,18 @@ final class NameEdges {
       }
     }
     return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /**
+   * "[Trinidad] and [Tobago]": two places with "and" between them that the gazetteer knows as one
+   * country, region or city.
+   */
+  private boolean isJoinedPlace(String[] tokens, Span first, Span second) {
+    return first.getType().equals(LOCATION) && second.getType().equals(LOCATION)
+        && second.getStart() - first.getEnd() == 1 && tokens[first.getEnd()].equals("and")
+        && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, first.getStart(), second.getEnd(), true))
+            & (NerGazetteer.Category.COUNTRY.bit | NerGazetteer.Category.REGION.bit | NerGazetteer.Category.CITY.bit))
+            != 0;
   }
 
   /** Whether a span starts before {@code start} and ends after it. */

@@ -23,7 +23,7 @@ class NameBoundariesTest {
         "protect\tL", "province\tL", "s\tL", "government\tL", "west bank\tR", "king\tLT", "dutch\tD", "democratic republic of the congo\tK",
         "aino\tF", "jonas\tF", "selma\tF", "farah\tFC", "norland\tK", "kestrel bay\tC", "sheikh\tFST",
         "major\tFSTL", "league\tS", "staff\tSL", "minister\tT", "defense minister\tT", "advisor\tTL",
-        "secretary\tT", "pope\tT", "nato\tO", "south\tRMY", "sea\tS", "d.c.\tM", "");
+        "secretary\tT", "pope\tT", "nato\tO", "south\tRMY", "vessan\tDV", "norlish\tDC", "sea\tS", "d.c.\tM", "");
     boundaries = new NameBoundaries(SpanRuleFixtures.gazetteer(data));
   }
 
@@ -130,6 +130,9 @@ class NameBoundariesTest {
     // A demonym that is also a name may be a person's: "French" in "Judith French".
     assertEquals("PER French", tag("French said", new Span(0, 1, "PER")));
     assertEquals("", tag("French troops", new Span(0, 1, "LOC")));
+    // A small town of the same name does not make a demonym a place ("Argentine", Kansas); a city does.
+    assertEquals("", tag("Vessan president Aino Virtanen", new Span(0, 1, "LOC")));
+    assertEquals("LOC Norlish", tag("flights to Norlish resumed", new Span(2, 3, "LOC")));
   }
 
   @Test

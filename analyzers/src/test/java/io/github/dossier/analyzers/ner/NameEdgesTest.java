@@ -16,7 +16,7 @@ class NameEdgesTest {
 
   @BeforeAll
   static void gazetteer() {
-    String data = String.join("\n", "norland\tK", "west vessa\tR", "tolvik\tC", "norlandic\tD", "kestrel\tO", "");
+    String data = String.join("\n", "norland\tK", "west vessa\tR", "tolvik\tC", "norlandic\tD", "kestrel\tO", "vessa and tolvik\tK", "");
     edges = new NameEdges(SpanRuleFixtures.gazetteer(data));
   }
 
@@ -76,6 +76,14 @@ class NameEdgesTest {
     assertEquals("LOC Orla Quist Stadium", tag("at the Orla Quist Stadium", new Span(2, 5, "PER")));
     Span[] person = {new Span(2, 4, "PER")};
     assertSame(person, edges.apply("at the Orla Quist stadium".split(" "), person));
+  }
+
+  @Test
+  void placesJoinedByAndThatTheGazetteerKnowsAsOneAreOne() {
+    assertEquals("LOC Vessa and Tolvik | LOC Norland", tag("flights between Vessa and Tolvik and Norland",
+        new Span(2, 3, "LOC"), new Span(4, 5, "LOC"), new Span(6, 7, "LOC")));
+    assertEquals("LOC Norland | LOC Tolvik",
+        tag("in Norland and Tolvik", new Span(1, 2, "LOC"), new Span(3, 4, "LOC")));
   }
 
   @Test
