@@ -1,9 +1,7 @@
 package io.github.dossier.analyzers.ner;
 
 import io.github.dossier.analyzers.ner.NerGazetteer.Category;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -44,7 +42,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
   private static final String[] GP_INSIDE = categoryFeatures("gpI=");
   private static final String[] NH_G = categoryFeatures("nhg=");
 
-  /** The most distinct words whose analysis is remembered at once. */
+  /** The most distinct words whose analysis is remembered in one generation of the memo ({@link WordMemo}). */
   static final int MAX_WORDS = 8192;
 
   /**
@@ -61,7 +59,7 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       String[] window, String shapeFeature, String previousShapeFeature, String nextShapeFeature,
       String head, String[] affixes) {}
 
-  private final Map<String, Word> words = new HashMap<>();
+  private final WordMemo<Word> words = new WordMemo<>(MAX_WORDS);
   private String[] cachedTokens;
   private Word[] analysed = new Word[0];
   private int[] phraseBits = new int[0];
@@ -232,9 +230,6 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     Word w = words.get(t);
     if (w == null) {
       w = analyse(t);
-      if (words.size() >= MAX_WORDS) {
-        words.clear();
-      }
       words.put(t, w);
     }
     return w;

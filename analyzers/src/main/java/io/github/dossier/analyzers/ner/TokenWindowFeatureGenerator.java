@@ -2,9 +2,7 @@ package io.github.dossier.analyzers.ner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -18,13 +16,13 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * window position covering it) and builds every prefixed string anew. Here the inner features of a
  * word and their prefixed forms are made once and kept per distinct token string, so a frequent word
  * ("the", "said", "President") costs one map look-up per sentence position and no new strings. At
- * most {@link #MAX_WORDS} words are kept; the memo starts over when it is full, so the frequent words
- * are back after a few sentences. Not thread-safe; OpenNLP creates one instance per name finder.
+ * most {@link #MAX_WORDS} words a generation are kept ({@link WordMemo}), so the frequent words stay
+ * whatever the vocabulary. Not thread-safe; OpenNLP creates one instance per name finder.
  * {@link FeatureDescriptors} puts it in place of windows whose only inner generator is token-local.
  */
 final class TokenWindowFeatureGenerator implements AdaptiveFeatureGenerator {
 
-  /** The most distinct words remembered at once. */
+  /** The most distinct words remembered in one generation of the memo. */
   static final int MAX_WORDS = 8192;
 
   private static final String[] NONE = new String[0];
@@ -35,7 +33,7 @@ final class TokenWindowFeatureGenerator implements AdaptiveFeatureGenerator {
   private final AdaptiveFeatureGenerator inner;
   private final int previousLength;
   private final int nextLength;
-  private final Map<String, Word> words = new HashMap<>();
+  private final WordMemo<Word> words = new WordMemo<>(MAX_WORDS);
   private final List<String> buffer = new ArrayList<>();
   /** The current sentence (by identity) and the words of its positions looked up so far. */
   private String[] sentence;
@@ -78,9 +76,6 @@ final class TokenWindowFeatureGenerator implements AdaptiveFeatureGenerator {
       word = words.get(tokens[position]);
       if (word == null) {
         word = analyse(tokens, position, previousOutcomes);
-        if (words.size() >= MAX_WORDS) {
-          words.clear();
-        }
         words.put(tokens[position], word);
       }
       positions[position] = word;
