@@ -19,9 +19,11 @@ import opennlp.tools.util.Span;
  * Republic of the Congo", "Trinidad and Tobago") that no span covers, that no other capitalised
  * word touches on either side, and that the gazetteer lists as a country and not also as a
  * demonym, a usually lower-case word or a famous person ("Jordan"), or that is one of the country
- * abbreviations of English news the gazetteer's sources lack ({@link #ABBREVIATIONS}: "U.S."). At the start of a sentence, a
- * country that is also a first name or surname ("Chad") is left alone. Its probability is that of
- * an even guess, {@value #PROBABILITY}. Stateless; safe to share.
+ * abbreviations of English news the gazetteer's sources lack ({@link #ABBREVIATIONS}: "U.S."). A
+ * country that is also a first name or surname counts at the start of a sentence too: "Cuba
+ * suspends refueling", "Chad said" (in news these are the countries; a person's first name has
+ * a capitalised surname after it). Its probability is that of an even guess, {@value
+ * #PROBABILITY}. Stateless; safe to share.
  */
 final class CountryNames {
 
@@ -36,8 +38,6 @@ final class CountryNames {
   static final Set<String> ABBREVIATIONS = Set.of("U.S.", "US", "U.S.A.", "USA", "U.K.", "UK", "U.A.E.", "UAE");
   private static final int NOT_A_PLACE = NerGazetteer.Category.DEMONYM.bit
       | NerGazetteer.Category.USUALLY_LOWERCASE.bit | NerGazetteer.Category.PERSON.bit;
-  private static final int PERSON_NAMES = NerGazetteer.Category.FIRST_NAME.bit
-      | NerGazetteer.Category.SURNAME.bit;
 
   private final NerGazetteer gazetteer;
 
@@ -60,8 +60,7 @@ final class CountryNames {
         }
         int bits = gazetteer.phrase(NerGazetteer.phraseKey(tokens, i, end, false));
         boolean abbreviation = end - i == 1 && ABBREVIATIONS.contains(tokens[i]);
-        if (!abbreviation && ((bits & NerGazetteer.Category.COUNTRY.bit) == 0 || (bits & NOT_A_PLACE) != 0
-            || i == 0 && (bits & PERSON_NAMES) != 0)) {
+        if (!abbreviation && ((bits & NerGazetteer.Category.COUNTRY.bit) == 0 || (bits & NOT_A_PLACE) != 0)) {
           continue;
         }
         if (out == null) {

@@ -36,8 +36,10 @@ import opennlp.tools.util.Span;
  *       with it and not without; nor is a
  *       lower-case compass word before a place ("southern Spain" is "Spain");
  *   <li>a country tagged as an organisation is a place, as in CoNLL's news annotation: "Uganda
- *       signed the treaty" names the place Uganda (unless the gazetteer also lists the name as an
- *       organisation); a place or person span of two or more words that ends in an organisation's
+ *       signed the treaty" and "The U.S. launches airstrikes" name places (unless the gazetteer
+ *       also lists the name as an organisation; a region or city may be a sports club's name:
+ *       "Southampton"), and so is a known place and its kind of division ("Kwara State", "Sumy
+ *       Oblast"); a place or person span of two or more words that ends in an organisation's
  *       head word ("Union", "Council", "Party", "University", "Corps", ...; for places also "Bank",
  *       "Court", ...) is an organisation: "European Union", "Central Bank", "Cornell University"
  *       (unless the gazetteer knows the whole name as a place: "West Bank");
@@ -140,7 +142,13 @@ final class NameBoundaries {
       "Authority", "Department", "League", "Airlines", "Airways", "Inc.", "Ltd.", "Corp.", "Corp", "Co.", "FC", "Group",
       "Alliance", "Movement", "Coalition", "Forces", "Corps", "Senate", "Assembly", "Congress", "Tribunal",
       "Bureau", "Services", "Patrol", "Survey", "Society", "Holdings", "Industries", "Technologies", "Resorts",
-      "Energies", "Pharmaceuticals");
+      "Energies", "Pharmaceuticals", "Cartel");
+  /** Countries and first-level regions, which divisions are named after. */
+  private static final int COUNTRIES_AND_REGIONS = NerGazetteer.Category.COUNTRY.bit | NerGazetteer.Category.REGION.bit;
+  /** Last words of administrative divisions: "Kwara State", "Sumy Oblast", "Rif Dimashq Governorate". */
+  private static final Set<String> ADMINISTRATIVE_DIVISIONS = Set.of("State", "Province", "Oblast", "Governorate",
+      "Region", "District", "County", "Prefecture", "Territory", "Municipality", "Krai", "Raion",
+      "Voivodeship", "Emirate", "Canton");
   /** Organisation head words that are also surnames or places' last words: they retype places only. */
   private static final Set<String> PLACE_ORGANISATION_HEADS = Set.of("Bank", "Court", "Front", "Guard", "Office",
       "Service", "Club", "Network", "Air");
@@ -323,7 +331,9 @@ final class NameBoundaries {
     String newType = s.getType();
     if (newType.equals(ORGANIZATION)) {
       int bits = gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, s.getEnd(), true));
-      if ((bits & NerGazetteer.Category.COUNTRY.bit) != 0 && (bits & NerGazetteer.Category.ORGANIZATION.bit) == 0) {
+      if ((bits & NerGazetteer.Category.COUNTRY.bit) != 0 && (bits & NerGazetteer.Category.ORGANIZATION.bit) == 0
+          || s.getEnd() - start == 1 && CountryNames.ABBREVIATIONS.contains(tokens[start])
+          || isDivisionOfAPlace(tokens, start, s.getEnd())) {
         newType = LOCATION;
       }
     } else if (s.getEnd() - start >= 2 && isOrganisationHead(tokens[s.getEnd() - 1], newType.equals(LOCATION))
@@ -630,6 +640,16 @@ final class NameBoundaries {
     }
     out.add(new Span(k, b, PERSON, s.getProb()));
     return out;
+  }
+
+  /**
+   * "Kwara State", "Rif Dimashq Governorate": a known city, region or country (not a mere town:
+   * "Justice", "Police"), then the word for its kind of administrative division.
+   */
+  private boolean isDivisionOfAPlace(String[] tokens, int start, int end) {
+    return end - start >= 2 && ADMINISTRATIVE_DIVISIONS.contains(tokens[end - 1])
+        && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end - 1, true))
+            & (NerGazetteer.Category.CITY.bit | COUNTRIES_AND_REGIONS)) != 0;
   }
 
   /** "Indonesian", "Middle Eastern": an adjective of a people, which names no person, place or organisation. */

@@ -40,12 +40,14 @@ class CountryNamesTest {
     // Part of a longer name, or covered by the model's own span.
     assertEquals("", tag("the Iraq Museum"));
     assertEquals("ORG U.S. Army", tag("the U.S. Army said", new Span(1, 3, "ORG")));
-    // A famous person, a demonym, a usually lower-case word, or a first name opening the sentence.
+    // A famous person, a demonym, a usually lower-case word, or a first name before a surname.
     assertEquals("", tag("a game against Jordan tonight"));
     assertEquals("", tag("a Thai restaurant"));
     assertEquals("", tag("roast Turkey"));
-    assertEquals("", tag("Chad said no"));
+    assertEquals("", tag("Chad Brask said no"));
+    // A country that is also a first name is the country, also at the start of a sentence.
     assertEquals("LOC Chad", tag("troops left Chad"));
+    assertEquals("LOC Chad", tag("Chad closes its border"));
   }
 
   @Test

@@ -123,6 +123,21 @@ class NameBoundariesTest {
   }
 
   @Test
+  void countriesAndDivisionsOfKnownPlacesTaggedAsOrganisationsArePlaces() {
+    assertEquals("LOC Uganda", tag("Uganda signed the treaty", new Span(0, 1, "ORG")));
+    assertEquals("LOC U.S.", tag("The U.S. launches airstrikes", new Span(1, 2, "ORG")));
+    // A region may name a club: "Southampton" beat "Arsenal".
+    assertEquals("ORG Ohio | ORG Dayton", tag("Ohio beat Dayton", new Span(0, 1, "ORG"), new Span(2, 3, "ORG")));
+    assertEquals("LOC Ohio State | LOC Tampere Region",
+        tag("in Ohio State and Tampere Region", new Span(1, 3, "ORG"), new Span(4, 6, "ORG")));
+    // A town's name before it does not make a division, nor does a name the gazetteer does not know.
+    assertEquals("ORG Vessan Region | ORG Islamic State",
+        tag("the Vessan Region and Islamic State", new Span(1, 3, "ORG"), new Span(4, 6, "ORG")));
+    // An organisation the gazetteer knows stays one.
+    assertEquals("ORG European Union", tag("the European Union said", new Span(1, 3, "ORG")));
+  }
+
+  @Test
   void demonymsAloneNameNoPersonPlaceOrOrganisation() {
     assertEquals("LOC Tampere", tag("Finnish troops left Tampere", new Span(0, 1, "LOC"), new Span(3, 4, "LOC")));
     assertEquals("", tag("South Korean officials said", new Span(0, 2, "ORG")));
