@@ -23,7 +23,9 @@ import opennlp.tools.util.Span;
  * "Supreme People 's Assembly") that no span
  * covers and no other capitalised word touches, except an article opening the sentence, which is
  * left out of the name. Its last word is one of {@code NameBoundaries}' organisation head words
- * ("Commission", "Council", "Party", "University", "Forces", ...), and the gazetteer does not know
+ * ("Commission", "Council", "Party", "University", "Forces", ...), or its first word is such a head
+ * word before "of" or "for" ("Board of Peace", "House of Representatives", "Ministry of Defence"),
+ * and the gazetteer does not know
  * the whole run as a place ("Soviet Union"). Its probability is that of an even guess, {@value
  * #PROBABILITY}. Stateless; safe to share.
  */
@@ -36,6 +38,11 @@ final class HeadedOrganisations {
   private static final int MAX_TOKENS = 10;
   private static final Set<String> INNER_WORDS = Set.of("of", "the", "and", "for");
   private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+  /** First words of organisations named "... of ...": "Board of Peace", "House of Representatives". */
+  private static final Set<String> HEADS_BEFORE_OF = Set.of("Board", "Chamber", "House", "Ministry", "Department",
+      "Office", "Bank", "Court", "Council", "Commission", "Committee", "Bureau", "University", "Institute",
+      "Academy", "Party", "Union", "Federation", "Association", "League", "Agency", "Authority", "Directorate",
+      "Movement", "Congress", "Assembly", "Parliament");
   private static final int PLACES = NerGazetteer.PLACES;
 
   private final NerGazetteer gazetteer;
@@ -63,12 +70,13 @@ final class HeadedOrganisations {
         end++;
       }
       end = lastCapital + 1;
-      if (end < tokens.length && capitalised(tokens[end]) || !NameBoundaries.isOrganisationHead(tokens[end - 1], false)) {
+      if (end < tokens.length && capitalised(tokens[end])) {
         i = end - 1;
         continue;
       }
       int start = nameStart(tokens, i, end);
-      if (end - start < 2) {
+      if (end - start < 2
+          || !NameBoundaries.isOrganisationHead(tokens[end - 1], false) && !hasHeadBeforeOf(tokens, start, end)) {
         i = end - 1;
         continue;
       }
@@ -126,6 +134,17 @@ final class HeadedOrganisations {
       start++;
     }
     return start;
+  }
+
+  /**
+   * "Board of Peace", "Chamber of Deputies", "Ministry of Defence": the name's first word is the
+   * head word of an organisation named after what it is for (not after a people: "Board of Muslim
+   * clerics" is no name "Board of Muslim").
+   */
+  private boolean hasHeadBeforeOf(String[] tokens, int start, int end) {
+    return end - start >= 3 && HEADS_BEFORE_OF.contains(tokens[start])
+        && (tokens[start + 1].equals("of") || tokens[start + 1].equals("for"))
+        && (gazetteer.word(NerGazetteer.key(tokens[end - 1])) & NerGazetteer.Category.DEMONYM.bit) == 0;
   }
 
   /** Letters, with inner hyphens, apostrophes or periods ("Al-Aqsa", "Sa'ad", "U.S."). */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import opennlp.tools.util.Span;
 
@@ -34,6 +35,9 @@ import opennlp.tools.util.Span;
  *   <li>a person's name that ends in a name particle goes on over the capitalised word right after
  *       it ("Alexandre de" before "Moraes" is "Alexandre de Moraes"), or, with none, ends before
  *       the particle;
+ *   <li>a name opening with "St.", "Saint", "King" or "Queen" runs on over a possessive and a
+ *       building's word: "[St. Peter] 's Square" is the place "St. Peter 's Square", "[King] 's
+ *       College" an organisation;
  *   <li>two places with "and" between them that the gazetteer knows as one are one place:
  *       "[Trinidad] and [Tobago]";
  *   <li>an organisation right after "People 's" (or "Women 's", "Children 's") includes it and the
@@ -61,6 +65,12 @@ final class NameEdges {
   private static final Set<String> FACILITIES = Set.of("Airport", "Base", "Mansion", "Palace", "Cathedral", "Mosque",
       "Temple", "Stadium", "Bridge", "Square", "Dam", "Airbase");
   private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s");
+  /** Titles that open names of buildings with a possessive: "St. Peter 's Square", "King 's College". */
+  private static final Set<String> SAINTS_AND_MONARCHS = Set.of("St.", "St", "Saint", "King", "Queen");
+  /** The type of a building named after a saint or monarch, by its last word. */
+  private static final Map<String, String> SAINTS_BUILDINGS = Map.of("Square", LOCATION, "Basilica", LOCATION,
+      "Cathedral", LOCATION, "Church", LOCATION, "Abbey", LOCATION, "Chapel", LOCATION, "Park", LOCATION,
+      "College", ORGANIZATION, "School", ORGANIZATION, "Hospital", ORGANIZATION);
   private static final Set<String> ARTICLES = Set.of("The", "A", "An");
   /** At most this many capitalised words before "People 's" join the organisation. */
   private static final int MAX_OWNER_WORDS = 4;
@@ -89,6 +99,9 @@ final class NameEdges {
         if (start < fixed.getStart() && !straddles(before, start)) {
           fixed = new Span(start, fixed.getEnd(), ORGANIZATION, fixed.getProb());
         }
+      }
+      if (fixed != null) {
+        fixed = withSaintsBuilding(tokens, fixed, nextStart);
       }
       if (fixed != null && !before.isEmpty() && isJoinedPlace(tokens, before.get(before.size() - 1), fixed)) {
         Span first = before.get(before.size() - 1);
@@ -121,6 +134,21 @@ final class NameEdges {
         && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, first.getStart(), second.getEnd(), true))
             & (NerGazetteer.Category.COUNTRY.bit | NerGazetteer.Category.REGION.bit | NerGazetteer.Category.CITY.bit))
             != 0;
+  }
+
+  /**
+   * "[St. Peter] 's Square", "[King] 's College": a name opening with a saint's or monarch's title
+   * runs on over the possessive and a building's word right after it, untagged, to make a place
+   * (an organisation for a college, school or hospital).
+   */
+  private static Span withSaintsBuilding(String[] tokens, Span s, int nextStart) {
+    int end = s.getEnd();
+    if (!SAINTS_AND_MONARCHS.contains(tokens[s.getStart()]) || end + 2 > nextStart
+        || !POSSESSIVES.contains(tokens[end]) || !SAINTS_BUILDINGS.containsKey(tokens[end + 1])
+        || end + 2 < tokens.length && capitalised(tokens[end + 2])) {
+      return s;
+    }
+    return new Span(s.getStart(), end + 2, SAINTS_BUILDINGS.get(tokens[end + 1]), s.getProb());
   }
 
   /** Whether a span starts before {@code start} and ends after it. */

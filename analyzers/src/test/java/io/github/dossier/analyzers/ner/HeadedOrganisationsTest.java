@@ -14,7 +14,7 @@ class HeadedOrganisationsTest {
 
   @BeforeAll
   static void gazetteer() {
-    String data = String.join("\n", "soviet union\tKM", "and\tL", "did\tL", "member\tT", "attorney\tT", "electronic\tL", "people\tTL", "");
+    String data = String.join("\n", "soviet union\tKM", "and\tL", "did\tL", "member\tT", "attorney\tT", "electronic\tL", "people\tTL", "muslim\tD", "");
     organisations = new HeadedOrganisations(
         SpanRuleFixtures.gazetteer(data));
   }
@@ -31,6 +31,11 @@ class HeadedOrganisationsTest {
     assertEquals("ORG Commission for the Investigation of Abuse of Authority",
         tag("the Commission for the Investigation of Abuse of Authority charged 55 people"));
     assertEquals("ORG Russian Volunteer Corps", tag("leader of the Russian Volunteer Corps ,"));
+    // A head word before "of" or "for" opens the name.
+    assertEquals("ORG Board of Peace", tag("The Board of Peace denies such reports ."));
+    assertEquals("ORG Chamber of Deputies", tag("elections to the Chamber of Deputies in March"));
+    assertEquals("", tag("the Bay of Biscay"));
+    assertEquals("", tag("The Board of Muslim clerics condemned it"));
     // "People 's" inside the name: "People" is no title there, and the owner before it is no part.
     assertEquals("LOC Norland | ORG Supreme People 's Assembly",
         tag("Norland 's Supreme People 's Assembly approved it", new Span(0, 1, "LOC")));

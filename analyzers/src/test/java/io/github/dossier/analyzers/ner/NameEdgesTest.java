@@ -79,6 +79,16 @@ class NameEdgesTest {
   }
 
   @Test
+  void aSaintsNameRunsOnOverItsBuilding() {
+    assertEquals("LOC St. Orla 's Square | LOC Tolvik", tag("the funeral is held in St. Orla 's Square , Tolvik",
+        new Span(5, 7, "PER"), new Span(10, 11, "LOC")));
+    assertEquals("ORG King 's College", tag("students at King 's College protested", new Span(2, 3, "PER")));
+    // Another name after the building word: the span stays.
+    assertEquals("PER St. Orla", tag("St. Orla 's Square Garden", new Span(0, 2, "PER")));
+    assertEquals("PER Aurelio", tag("Aurelio 's Square", new Span(0, 1, "PER")));
+  }
+
+  @Test
   void placesJoinedByAndThatTheGazetteerKnowsAsOneAreOne() {
     assertEquals("LOC Vessa and Tolvik | LOC Norland", tag("flights between Vessa and Tolvik and Norland",
         new Span(2, 3, "LOC"), new Span(4, 5, "LOC"), new Span(6, 7, "LOC")));
