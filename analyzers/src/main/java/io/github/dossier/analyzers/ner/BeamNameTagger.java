@@ -40,6 +40,13 @@ final class BeamNameTagger implements SentenceNameFinder {
   private int[] handles = new int[64];
   private final FeatureWeights.Lookup lookup;
   private final TokenClasses tokenClasses = new TokenClasses();
+  /**
+   * Per word, its {@code pow=} and {@code powf=} feature strings for each previous outcome (slot
+   * {@code 2 × slot} and {@code 2 × slot + 1}), made when first needed: they depend only on the
+   * word and the previous outcome, so a frequent word's strings are made once, not at every
+   * position.
+   */
+  private final WordMemo<String[]> previousOutcomeFeatures = new WordMemo<>(NerFeatureGenerator.MAX_WORDS);
 
   private final double[] tokenScores;
   private final double[] scores;
@@ -164,17 +171,25 @@ final class BeamNameTagger implements SentenceNameFinder {
     int generated = features.size();
     Arrays.fill(previousAt, -1);
     String token = tokens[i];
-    String tokenClass = null;
+    String[] memo = null;
     for (int c = 0; c < candidates; c++) {
       int slot = slot(tops[c].outcome);
       if (previousAt[slot] < 0) {
-        if (tokenClass == null) {
-          tokenClass = tokenClasses.of(token);
+        if (memo == null) {
+          memo = previousOutcomeFeatures.get(token);
+          if (memo == null) {
+            memo = new String[2 * (outcomeCount + 1)];
+            previousOutcomeFeatures.put(token, memo);
+          }
+        }
+        if (memo[2 * slot] == null) {
+          String name = decoder.previousName(tops[c].outcome);
+          memo[2 * slot] = "pow=" + name + "," + token;
+          memo[2 * slot + 1] = "powf=" + name + "," + tokenClasses.of(token);
         }
         previousAt[slot] = features.size();
-        String name = decoder.previousName(tops[c].outcome);
-        features.add("pow=" + name + "," + token);
-        features.add("powf=" + name + "," + tokenClass);
+        features.add(memo[2 * slot]);
+        features.add(memo[2 * slot + 1]);
       }
     }
     int count = features.size();
