@@ -1,7 +1,9 @@
 package io.github.dossier.analyzers.ner;
 
 import io.github.dossier.analyzers.ner.NerGazetteer.Category;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -57,9 +59,14 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
   private record Word(
       String lower, String shape, boolean capitalised, int bits, boolean startsPhrase, WordClusters.Path clusterPath,
       String[] window, String shapeFeature, String previousShapeFeature, String nextShapeFeature,
-      String head, String[] affixes) {}
+      String initialShapeFeature, String head, String[] affixes) {}
+
+  /** Shape pairs remembered at most; the pair memo starts over beyond this (shapes are few). */
+  private static final int MAX_SHAPES = 4096;
 
   private final WordMemo<Word> words = new WordMemo<>(MAX_WORDS);
+  /** {@code sh-1,0=a,b} and {@code sh0,+1=a,b} per pair of shapes (a, b), made once each. */
+  private final Map<String, Map<String, String[]>> shapePairs = new HashMap<>();
   private String[] cachedTokens;
   private Word[] analysed = new Word[0];
   private int[] phraseBits = new int[0];
@@ -107,11 +114,11 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     String nextShape = index + 1 < tokens.length ? analysed[index + 1].shape : "EOS";
     features.add(index > 0 ? analysed[index - 1].previousShapeFeature : "sh-1=BOS");
     features.add(index + 1 < tokens.length ? analysed[index + 1].nextShapeFeature : "sh+1=EOS");
-    features.add("sh-1,0=" + prevShape + "," + shape);
-    features.add("sh0,+1=" + shape + "," + nextShape);
+    features.add(shapePair(prevShape, shape)[0]);
+    features.add(shapePair(shape, nextShape)[1]);
     boolean initial = index == 0 || isOpening(tokens[index - 1]);
     if (initial) {
-      features.add("ini,sh=" + shape);
+      features.add(analysed[index].initialShapeFeature);
     }
     if (analysed[index].capitalised) {
       addBits(features, G, analysed[index].bits);
@@ -249,7 +256,26 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       window[k] = wordPrefixes[k] + lower;
     }
     return new Word(lower, shape, capitalised, bits, gazetteer.startsPhrase(lower), path, window, "sh=" + shape, "sh-1=" + shape,
-        "sh+1=" + shape, nameHeads ? "nh=" + lower : null, affixes && capitalised ? affixFeatures(lower) : NONE);
+        "sh+1=" + shape, "ini,sh=" + shape, nameHeads ? "nh=" + lower : null,
+        affixes && capitalised ? affixFeatures(lower) : NONE);
+  }
+
+  /** {@code sh-1,0=first,second} and {@code sh0,+1=first,second}. */
+  private String[] shapePair(String first, String second) {
+    Map<String, String[]> row = shapePairs.get(first);
+    if (row == null) {
+      if (shapePairs.size() >= MAX_SHAPES) {
+        shapePairs.clear();
+      }
+      row = new HashMap<>();
+      shapePairs.put(first, row);
+    }
+    String[] pair = row.get(second);
+    if (pair == null) {
+      pair = new String[] {"sh-1,0=" + first + "," + second, "sh0,+1=" + first + "," + second};
+      row.put(second, pair);
+    }
+    return pair;
   }
 
   private static String[] affixFeatures(String w) {
