@@ -29,7 +29,8 @@ import opennlp.tools.util.Span;
  *       "Safesea Vishnu"; a span that ends in one, or in one and lower-case words ("Rwandan-backed",
  *       "Rwandan-backed rebels"), is no name (its name is only part of a token);
  *   <li>a person's name of two or more words that ends in a building's or site's word ("Airport",
- *       "Base", "Mansion", "Cathedral", "Stadium", ...) is a place: "Ali Al Salem Air Base";
+ *       "Base", "Mansion", "Cathedral", "Stadium", ...) or in "City" is a place: "Ali Al Salem Air
+ *       Base", "Santos City";
  *   <li>a lower-case common noun at the end of a name is no part of it: "Danube river" is "Danube",
  *       "Sumy city center" is "Sumy", "Nepali Congress party" is "Nepali Congress";
  *   <li>a person's name that ends in a name particle goes on over the capitalised word right after
@@ -61,9 +62,9 @@ final class NameEdges {
       "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "ter", "ten", "zu");
   /** Plural nouns whose possessive opens organisation names: "People 's Liberation Army". */
   private static final Set<String> COLLECTIVE_OWNERS = Set.of("People", "Women", "Children", "Men", "Workers");
-  /** Last words of buildings and sites, which no person's name ends in: "Ali Al Salem Air Base". */
+  /** Last words of buildings, sites and cities, which no person's name ends in: "Ali Al Salem Air Base", "Santos City". */
   private static final Set<String> FACILITIES = Set.of("Airport", "Base", "Mansion", "Palace", "Cathedral", "Mosque",
-      "Temple", "Stadium", "Bridge", "Square", "Dam", "Airbase");
+      "Temple", "Stadium", "Bridge", "Square", "Dam", "Airbase", "City");
   private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s");
   /** Titles that open names of buildings with a possessive: "St. Peter 's Square", "King 's College". */
   private static final Set<String> SAINTS_AND_MONARCHS = Set.of("St.", "St", "Saint", "King", "Queen");
