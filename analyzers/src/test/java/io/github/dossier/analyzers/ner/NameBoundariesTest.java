@@ -181,6 +181,10 @@ class NameBoundariesTest {
     assertEquals("LOC West Bank", tag("in the West Bank", new Span(2, 4, "LOC")));
     assertEquals("ORG Central Bank", tag("the Central Bank said", new Span(1, 3, "LOC")));
     assertEquals("ORG Cornell University", tag("at Cornell University", new Span(1, 3, "PER")));
+    assertEquals("ORG Norland House of Representatives",
+        tag("the Norland House of Representatives voted", new Span(1, 5, "LOC")));
+    assertEquals("ORG Kestrel News", tag("he told Kestrel News", new Span(2, 4, "PER")));
+    assertEquals("ORG Sinaloa Cartel", tag("the Sinaloa Cartel", new Span(1, 3, "LOC")));
     // "Court" ends surnames too: a person stays a person.
     assertEquals("PER Margaret Court", tag("Margaret Court won", new Span(0, 2, "PER")));
     assertEquals("LOC Bank", tag("Bank", new Span(0, 1, "LOC")));
