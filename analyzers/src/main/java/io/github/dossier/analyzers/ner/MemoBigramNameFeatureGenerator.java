@@ -1,8 +1,6 @@
 package io.github.dossier.analyzers.ner;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -15,7 +13,7 @@ final class MemoBigramNameFeatureGenerator implements AdaptiveFeatureGenerator {
 
   private final TokenClasses tokenClasses = new TokenClasses();
   /** The {@code pwc,wc=} and {@code wc,nc=} strings of the few token-class pairs, made once each. */
-  private final Map<String, Map<String, String[]>> classPairs = new HashMap<>();
+  private final PairFeatures classPairs = new PairFeatures("pwc,wc=", "wc,nc=");
   private String[] sentence;
   private String[] classes = new String[64];
 
@@ -33,27 +31,12 @@ final class MemoBigramNameFeatureGenerator implements AdaptiveFeatureGenerator {
     String wc = classes[index];
     if (index > 0) {
       features.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
-      features.add(classPair(classes[index - 1], wc)[0]);
+      features.add(classPairs.left(classes[index - 1], wc));
     }
     if (index + 1 < tokens.length) {
       features.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
-      features.add(classPair(wc, classes[index + 1])[1]);
+      features.add(classPairs.right(wc, classes[index + 1]));
     }
-  }
-
-  /** {@code pwc,wc=first,second} and {@code wc,nc=first,second}. */
-  private String[] classPair(String first, String second) {
-    Map<String, String[]> row = classPairs.get(first);
-    if (row == null) {
-      row = new HashMap<>();
-      classPairs.put(first, row);
-    }
-    String[] pair = row.get(second);
-    if (pair == null) {
-      pair = new String[] {"pwc,wc=" + first + "," + second, "wc,nc=" + first + "," + second};
-      row.put(second, pair);
-    }
-    return pair;
   }
 
   @Override

@@ -1,9 +1,7 @@
 package io.github.dossier.analyzers.ner;
 
 import io.github.dossier.analyzers.ner.NerGazetteer.Category;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -61,12 +59,10 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
       String[] window, String shapeFeature, String previousShapeFeature, String nextShapeFeature,
       String initialShapeFeature, String head, String[] affixes) {}
 
-  /** Shape pairs remembered at most; the pair memo starts over beyond this (shapes are few). */
-  private static final int MAX_SHAPES = 4096;
 
   private final WordMemo<Word> words = new WordMemo<>(MAX_WORDS);
   /** {@code sh-1,0=a,b} and {@code sh0,+1=a,b} per pair of shapes (a, b), made once each. */
-  private final Map<String, Map<String, String[]>> shapePairs = new HashMap<>();
+  private final PairFeatures shapePairs = new PairFeatures("sh-1,0=", "sh0,+1=");
   private String[] cachedTokens;
   private Word[] analysed = new Word[0];
   private int[] phraseBits = new int[0];
@@ -114,8 +110,8 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     String nextShape = index + 1 < tokens.length ? analysed[index + 1].shape : "EOS";
     features.add(index > 0 ? analysed[index - 1].previousShapeFeature : "sh-1=BOS");
     features.add(index + 1 < tokens.length ? analysed[index + 1].nextShapeFeature : "sh+1=EOS");
-    features.add(shapePair(prevShape, shape)[0]);
-    features.add(shapePair(shape, nextShape)[1]);
+    features.add(shapePairs.left(prevShape, shape));
+    features.add(shapePairs.right(shape, nextShape));
     boolean initial = index == 0 || isOpening(tokens[index - 1]);
     if (initial) {
       features.add(analysed[index].initialShapeFeature);
@@ -258,24 +254,6 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
     return new Word(lower, shape, capitalised, bits, gazetteer.startsPhrase(lower), path, window, "sh=" + shape, "sh-1=" + shape,
         "sh+1=" + shape, "ini,sh=" + shape, nameHeads ? "nh=" + lower : null,
         affixes && capitalised ? affixFeatures(lower) : NONE);
-  }
-
-  /** {@code sh-1,0=first,second} and {@code sh0,+1=first,second}. */
-  private String[] shapePair(String first, String second) {
-    Map<String, String[]> row = shapePairs.get(first);
-    if (row == null) {
-      if (shapePairs.size() >= MAX_SHAPES) {
-        shapePairs.clear();
-      }
-      row = new HashMap<>();
-      shapePairs.put(first, row);
-    }
-    String[] pair = row.get(second);
-    if (pair == null) {
-      pair = new String[] {"sh-1,0=" + first + "," + second, "sh0,+1=" + first + "," + second};
-      row.put(second, pair);
-    }
-    return pair;
   }
 
   private static String[] affixFeatures(String w) {
