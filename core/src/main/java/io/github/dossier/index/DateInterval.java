@@ -69,7 +69,7 @@ public enum DateInterval {
     return switch (this) {
       case DAY -> LocalDate.ofEpochDay(bucket);
       case WEEK -> LocalDate.ofEpochDay(bucket * 7 - 3);
-      case MONTH -> LocalDate.of(Math.toIntExact(Math.floorDiv(bucket, 12)), (int) Math.floorMod(bucket, 12) + 1, 1);
+      case MONTH -> LocalDate.of(Math.toIntExact(Math.floorDiv(bucket, 12)), Math.floorMod(bucket, 12) + 1, 1);
     };
   }
 

@@ -50,7 +50,7 @@ final class EntityNameKeys {
     if (helper == null) {
       return build(reader, type);
     }
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     Map<String, String[]>[] perType = CACHE.computeIfAbsent(helper.getKey(), k -> {
       helper.addClosedListener(CACHE::remove);
       return new Map[EntityType.values().length];

@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -266,8 +265,7 @@ final class ArticleSource {
         return Item.failed(origin, origin + ": field '" + dateField + "' is not an ISO date: \"" + published + "\"");
       }
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       switch (e.getKey()) {
         case "id", "title", "body", "text", "source", "url", "published", "date" -> { }
         default -> {
