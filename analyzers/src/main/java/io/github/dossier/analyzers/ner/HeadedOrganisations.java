@@ -37,7 +37,6 @@ final class HeadedOrganisations {
   private static final String ORGANIZATION = "ORG";
   private static final int MAX_TOKENS = 10;
   private static final Set<String> INNER_WORDS = Set.of("of", "the", "and", "for");
-  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
   /** First words of organisations named "... of ...": "Board of Peace", "House of Representatives". */
   private static final Set<String> HEADS_BEFORE_OF = Set.of("Board", "Chamber", "House", "Ministry", "Department",
       "Office", "Bank", "Court", "Council", "Commission", "Committee", "Bureau", "University", "Institute",
@@ -119,7 +118,7 @@ final class HeadedOrganisations {
       }
       int bits = gazetteer.word(NerGazetteer.key(t));
       if (k == start && sentenceStart(tokens, k)
-          && (ARTICLES.contains(t) || (bits & NerGazetteer.Category.USUALLY_LOWERCASE.bit) != 0)) {
+          && (SentenceTokens.isCapitalisedArticle(t) || (bits & NerGazetteer.Category.USUALLY_LOWERCASE.bit) != 0)) {
         start = k + 1;
       } else if ((bits & NerGazetteer.Category.TITLE.bit) != 0 && !NameEdges.isCollectivePossessive(tokens, k + 1)) {
         int after = k + 1;

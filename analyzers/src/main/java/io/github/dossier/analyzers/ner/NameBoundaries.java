@@ -154,7 +154,6 @@ final class NameBoundaries {
       "Service", "Club", "Network", "Air");
   /** The article of an Arabic surname written lower-case and hyphenated: "al-Alimi", "el-Sisi". */
   private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul");
-  private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s");
   private static final Pattern REGNAL_NUMBER =
       Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
@@ -344,12 +343,12 @@ final class NameBoundaries {
       s = new Span(start, s.getEnd(), newType, s.getProb());
     }
     if (!s.getType().equals(PERSON)) {
-      if (s.length() >= 2 && POSSESSIVES.contains(tokens[s.getEnd() - 1])
+      if (s.length() >= 2 && SentenceTokens.isPossessive(tokens[s.getEnd() - 1])
           && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, s.getStart(), s.getEnd() - 1, true)) & OWNERS) != 0) {
         s = new Span(s.getStart(), s.getEnd() - 1, s.getType(), s.getProb());
       }
       for (int i = s.getStart() + 1; i < s.getEnd() - 1; i++) {
-        if (POSSESSIVES.contains(tokens[i]) && isCapitalised(tokens[i + 1])) {
+        if (SentenceTokens.isPossessive(tokens[i]) && isCapitalised(tokens[i + 1])) {
           int owner = gazetteer.phrase(NerGazetteer.phraseKey(tokens, s.getStart(), i, true));
           if ((owner & OWNERS) != 0) {
             String ownerType = (owner & PLACES) != 0 ? LOCATION : ORGANIZATION;

@@ -57,22 +57,17 @@ final class NameEdges {
   private static final String ORGANIZATION = "ORG";
   /** Hyphenated participles that are no past tense in "-ed": "Hamas-run", "ISIL-held". */
   private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("run", "held", "born", "built", "made", "won");
-  /** Lower-case words inside a person's name: "de" in "Alexandre de Moraes". */
-  private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "da", "das", "de", "del",
-      "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "ter", "ten", "zu");
   /** Plural nouns whose possessive opens organisation names: "People 's Liberation Army". */
   private static final Set<String> COLLECTIVE_OWNERS = Set.of("People", "Women", "Children", "Men", "Workers");
   /** Last words of buildings, sites and cities, which no person's name ends in: "Ali Al Salem Air Base", "Santos City". */
   private static final Set<String> FACILITIES = Set.of("Airport", "Base", "Mansion", "Palace", "Cathedral", "Mosque",
       "Temple", "Stadium", "Bridge", "Square", "Dam", "Airbase", "City");
-  private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s");
   /** Titles that open names of buildings with a possessive: "St. Peter 's Square", "King 's College". */
   private static final Set<String> SAINTS_AND_MONARCHS = Set.of("St.", "St", "Saint", "King", "Queen");
   /** The type of a building named after a saint or monarch, by its last word. */
   private static final Map<String, String> SAINTS_BUILDINGS = Map.of("Square", LOCATION, "Basilica", LOCATION,
       "Cathedral", LOCATION, "Church", LOCATION, "Abbey", LOCATION, "Chapel", LOCATION, "Park", LOCATION,
       "College", ORGANIZATION, "School", ORGANIZATION, "Hospital", ORGANIZATION);
-  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
   /** At most this many capitalised words before "People 's" join the organisation. */
   private static final int MAX_OWNER_WORDS = 4;
   /**
@@ -94,25 +89,24 @@ final class NameEdges {
       Span s = spans[k];
       int nextStart = k + 1 < spans.length ? spans[k + 1].getStart() : tokens.length;
       Span fixed = fix(tokens, s, nextStart);
-      List<Span> before = out != null ? out : Arrays.asList(spans).subList(0, k);
       if (fixed != null && fixed.getType().equals(ORGANIZATION)) {
         int start = collectiveStart(tokens, fixed);
-        if (start < fixed.getStart() && !straddles(before, start)) {
+        if (start < fixed.getStart() && !straddles(out != null ? out : Arrays.asList(spans).subList(0, k), start)) {
           fixed = new Span(start, fixed.getEnd(), ORGANIZATION, fixed.getProb());
         }
       }
       if (fixed != null) {
         fixed = withSaintsBuilding(tokens, fixed, nextStart);
       }
-      if (fixed != null && !before.isEmpty() && isJoinedPlace(tokens, before.get(before.size() - 1), fixed)) {
-        Span first = before.get(before.size() - 1);
-        fixed = new Span(first.getStart(), fixed.getEnd(), LOCATION, Math.min(first.getProb(), fixed.getProb()));
+      Span previous = out != null ? (out.isEmpty() ? null : out.get(out.size() - 1)) : k > 0 ? spans[k - 1] : null;
+      if (fixed != null && previous != null && isJoinedPlace(tokens, previous, fixed)) {
+        fixed = new Span(previous.getStart(), fixed.getEnd(), LOCATION, Math.min(previous.getProb(), fixed.getProb()));
       }
       if (out == null && fixed == s) {
         continue;
       }
       if (out == null) {
-        out = new ArrayList<>(before);
+        out = new ArrayList<>(Arrays.asList(spans).subList(0, k));
       }
       if (fixed != null) {
         // spans swallowed by an organisation widened over "People 's", or by a joined place, go
@@ -145,7 +139,7 @@ final class NameEdges {
   private static Span withSaintsBuilding(String[] tokens, Span s, int nextStart) {
     int end = s.getEnd();
     if (!SAINTS_AND_MONARCHS.contains(tokens[s.getStart()]) || end + 2 > nextStart
-        || !POSSESSIVES.contains(tokens[end]) || !SAINTS_BUILDINGS.containsKey(tokens[end + 1])
+        || !SentenceTokens.isPossessive(tokens[end]) || !SAINTS_BUILDINGS.containsKey(tokens[end + 1])
         || end + 2 < tokens.length && capitalised(tokens[end + 2])) {
       return s;
     }
@@ -185,7 +179,7 @@ final class NameEdges {
       type = LOCATION;
     }
     if (type.equals(PERSON)) {
-      if (end - start >= 2 && NAME_PARTICLES.contains(tokens[end - 1])) {
+      if (end - start >= 2 && NameBoundaries.isNameParticle(tokens[end - 1])) {
         if (end < nextStart && capitalised(tokens[end])) {
           end++;
         } else {
@@ -209,15 +203,15 @@ final class NameEdges {
    */
   private int collectiveStart(String[] tokens, Span s) {
     int owner = s.getStart() - 2;
-    if (owner < 0 || !POSSESSIVES.contains(tokens[owner + 1]) || !COLLECTIVE_OWNERS.contains(tokens[owner])) {
+    if (owner < 0 || !SentenceTokens.isPossessive(tokens[owner + 1]) || !COLLECTIVE_OWNERS.contains(tokens[owner])) {
       return s.getStart();
     }
     int start = owner;
     while (start > 0 && owner - start < MAX_OWNER_WORDS && capitalised(tokens[start - 1])
-        && !POSSESSIVES.contains(tokens[start - 1])) {
+        && !SentenceTokens.isPossessive(tokens[start - 1])) {
       start--;
     }
-    while (start < owner && (ARTICLES.contains(tokens[start]) && sentenceStart(tokens, start)
+    while (start < owner && (SentenceTokens.isCapitalisedArticle(tokens[start]) && sentenceStart(tokens, start)
         || (gazetteer.word(NerGazetteer.key(tokens[start])) & NerGazetteer.Category.DEMONYM.bit) != 0
             && (gazetteer.word(NerGazetteer.key(tokens[start])) & NerGazetteer.PLACES) == 0)) {
       start++;
@@ -227,7 +221,7 @@ final class NameEdges {
 
   /** Whether {@code tokens[i]} is the possessive of "People" and its like, inside an organisation's name. */
   static boolean isCollectivePossessive(String[] tokens, int i) {
-    return i > 0 && i < tokens.length && POSSESSIVES.contains(tokens[i]) && COLLECTIVE_OWNERS.contains(tokens[i - 1]);
+    return i > 0 && i < tokens.length && SentenceTokens.isPossessive(tokens[i]) && COLLECTIVE_OWNERS.contains(tokens[i - 1]);
   }
 
   /**
@@ -250,7 +244,7 @@ final class NameEdges {
 
   /** "river" in "Danube river": a lower-case common word that is no name particle. */
   private static boolean isCommonNoun(String token) {
-    return token.length() > 1 && Character.isLowerCase(token.charAt(0)) && !NAME_PARTICLES.contains(token)
+    return token.length() > 1 && Character.isLowerCase(token.charAt(0)) && !NameBoundaries.isNameParticle(token)
         && COMMON_WORDS.contains(token);
   }
 

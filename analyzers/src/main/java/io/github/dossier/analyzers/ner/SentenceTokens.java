@@ -3,6 +3,7 @@ package io.github.dossier.analyzers.ner;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.util.Span;
 
 /**
@@ -12,7 +13,20 @@ import opennlp.tools.util.Span;
  */
 final class SentenceTokens {
 
+  private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s");
+  private static final Set<String> CAPITALISED_ARTICLES = Set.of("The", "A", "An");
+
   private SentenceTokens() {}
+
+  /** "'s" (or with a typographic apostrophe), as the tokenizer splits it off a name. */
+  static boolean isPossessive(String token) {
+    return POSSESSIVES.contains(token);
+  }
+
+  /** "The", "A", "An": an article written as at the start of a sentence. */
+  static boolean isCapitalisedArticle(String token) {
+    return CAPITALISED_ARTICLES.contains(token);
+  }
 
   /** Whether the token starts with an upper-case letter. */
   static boolean capitalised(String token) {
