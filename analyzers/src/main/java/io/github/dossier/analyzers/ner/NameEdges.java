@@ -169,11 +169,11 @@ final class NameEdges {
       return null; // "Rwandan-backed" or "Rwandan-backed rebels": the name is only part of a token
     }
     String type = s.getType();
-    if (start > s.getStart() && !type.equals(LOCATION) && capitalised(tokens[start])
-        && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, true)) & NerGazetteer.PLACES) != 0
-        && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, true))
-            & NerGazetteer.Category.ORGANIZATION.bit) == 0) {
-      type = LOCATION;
+    if (start > s.getStart() && !type.equals(LOCATION) && capitalised(tokens[start])) {
+      int bits = gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, true));
+      if ((bits & NerGazetteer.PLACES) != 0 && (bits & NerGazetteer.Category.ORGANIZATION.bit) == 0) {
+        type = LOCATION;
+      }
     }
     if (type.equals(PERSON) && end - start >= 2 && FACILITIES.contains(tokens[end - 1])) {
       type = LOCATION;
