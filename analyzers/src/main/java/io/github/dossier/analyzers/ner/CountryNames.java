@@ -17,7 +17,8 @@ import opennlp.tools.util.Span;
  *
  * <p>A candidate is a run of capitalised words (inner "of", "the" and "and" allowed: "Democratic
  * Republic of the Congo", "Trinidad and Tobago") that no span covers, that no other capitalised
- * word touches on either side, and that the gazetteer lists as a country and not also as a
+ * word touches on either side (but an article opening the sentence: "The U.S. military's Central
+ * Command"), and that the gazetteer lists as a country and not also as a
  * demonym, a usually lower-case word or a famous person ("Jordan"), or that is one of the country
  * abbreviations of English news the gazetteer's sources lack ({@link #ABBREVIATIONS}: "U.S."). A
  * country that is also a first name or surname counts at the start of a sentence too: "Cuba
@@ -50,7 +51,7 @@ final class CountryNames {
     boolean[] covered = covered(tokens.length, spans);
     List<Span> out = null;
     for (int i = 0; i < tokens.length; i++) {
-      if (covered[i] || !capitalised(tokens[i]) || i > 0 && capitalised(tokens[i - 1])) {
+      if (covered[i] || !capitalised(tokens[i]) || i > 0 && capitalised(tokens[i - 1]) && !openingArticle(tokens, i - 1)) {
         continue;
       }
       for (int end = Math.min(tokens.length, i + MAX_TOKENS); end > i; end--) {
@@ -77,6 +78,11 @@ final class CountryNames {
     return sorted(out);
   }
 
+  /** A capitalised article opening the sentence, which is no part of the name after it: "The U.S. launched". */
+  private static boolean openingArticle(String[] tokens, int k) {
+    return k == 0 && SentenceTokens.isCapitalisedArticle(tokens[k]);
+  }
+
   /** Uncovered capitalised words, with only "of", "the" and "and" between them. */
   private static boolean isCandidate(String[] tokens, boolean[] covered, int start, int end) {
     for (int k = start; k < end; k++) {
@@ -86,5 +92,4 @@ final class CountryNames {
     }
     return true;
   }
-
-  }
+}

@@ -14,8 +14,9 @@ import opennlp.tools.util.Span;
 /**
  * Tags single untagged words that name an organisation: a word the gazetteer knows only as an
  * organisation ("Hezbollah leaders", "accused Hamas militants"; the model, seeing a capitalised
- * word before a lower-case noun, often tags nothing), and a legislature named by its common name
- * after "the" ("confirmed by the Senate", "the Parliament of Ghana").
+ * word before a lower-case noun, often tags nothing), and a legislature or armed service named by
+ * its common name after "the" ("confirmed by the Senate", "the Parliament of Ghana", "elected to
+ * the House", "the Navy said").
  *
  * <p>A candidate is one capitalised word that no span covers and no other capitalised word
  * touches (but a sentence-opening "The"). It is tagged when the gazetteer lists it as an organisation and not as a place, a
@@ -29,9 +30,13 @@ final class KnownOrganisations {
   static final double PROBABILITY = 0.5;
 
   private static final String ORGANIZATION = "ORG";
-  /** Legislatures that news names by their common name: "the Senate", "the Parliament". */
+  /**
+   * Legislatures and armed services that news names by their common name: "the Senate", "the
+   * Parliament", "the House", "the Navy".
+   */
   static final Set<String> LEGISLATURES = Set.of("Senate", "Parliament", "Congress", "Knesset", "Bundestag",
-      "Duma", "Majlis", "Sejm", "Riksdag", "Storting", "Folketing", "Oireachtas", "Dáil", "Seanad", "Cortes");
+      "Duma", "Majlis", "Sejm", "Riksdag", "Storting", "Folketing", "Oireachtas", "Dáil", "Seanad", "Cortes",
+      "House", "Army", "Navy");
   private static final int ORGANISATIONS = NerGazetteer.Category.ORGANIZATION.bit
       | NerGazetteer.Category.WORDNET_ORGANIZATION.bit;
   private static final int NOT_AN_ORGANISATION = NerGazetteer.Category.CITY.bit | NerGazetteer.Category.COUNTRY.bit

@@ -142,7 +142,8 @@ final class NameBoundaries {
       "Authority", "Department", "League", "Airlines", "Airways", "Inc.", "Ltd.", "Corp.", "Corp", "Co.", "FC", "Group",
       "Alliance", "Movement", "Coalition", "Forces", "Corps", "Senate", "Assembly", "Congress", "Tribunal",
       "Bureau", "Services", "Patrol", "Survey", "Society", "Holdings", "Industries", "Technologies", "Resorts",
-      "Energies", "Pharmaceuticals", "Cartel", "Representatives", "Deputies", "Commons", "Lords", "News");
+      "Energies", "Pharmaceuticals", "Cartel", "Representatives", "Deputies", "Commons", "Lords", "News",
+      "Command");
   /** Countries and first-level regions, which divisions are named after. */
   private static final int COUNTRIES_AND_REGIONS = NerGazetteer.Category.COUNTRY.bit | NerGazetteer.Category.REGION.bit;
   /** Last words of administrative divisions: "Kwara State", "Sumy Oblast", "Rif Dimashq Governorate". */

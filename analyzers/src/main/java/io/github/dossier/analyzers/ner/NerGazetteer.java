@@ -28,10 +28,10 @@ final class NerGazetteer {
   /** Classpath location of the shipped gazetteer. */
   static final String RESOURCE = "/io/github/dossier/analyzers/ner-en-gazetteer.tsv.gz";
 
-  /** What a gazetteer entry is known to be. The letter is the code used in the data file. */
   /** The categories of places of any size: cities, countries, regions and towns. */
   static final int PLACES = Category.CITY.bit | Category.COUNTRY.bit | Category.REGION.bit | Category.TOWN.bit;
 
+  /** What a gazetteer entry is known to be. The letter is the code used in the data file. */
   enum Category {
     FIRST_NAME('F'),
     SURNAME('S'),

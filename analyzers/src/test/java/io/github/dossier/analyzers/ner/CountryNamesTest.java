@@ -32,6 +32,9 @@ class CountryNamesTest {
         tag("an outbreak in the Democratic Republic of the Congo"));
     assertEquals("LOC Trinidad and Tobago", tag("flights to Trinidad and Tobago"));
     assertEquals("LOC Iraq", tag("Iraq signed", new Span[0]));
+    // An article opening the sentence is no part of the name.
+    assertEquals("LOC U.S.", tag("The U.S. military 's Central Command confirmed"));
+    assertEquals("", tag("A Iraq Museum guide said"));
     assertEquals(CountryNames.PROBABILITY, countries.apply("Iraq signed".split(" "), new Span[0])[0].getProb());
   }
 

@@ -31,6 +31,7 @@ class HeadedOrganisationsTest {
     assertEquals("ORG Commission for the Investigation of Abuse of Authority",
         tag("the Commission for the Investigation of Abuse of Authority charged 55 people"));
     assertEquals("ORG Russian Volunteer Corps", tag("leader of the Russian Volunteer Corps ,"));
+    assertEquals("ORG Central Command", tag("the U.S. military 's Central Command confirmed"));
     // A head word before "of" or "for" opens the name.
     assertEquals("ORG Board of Peace", tag("The Board of Peace denies such reports ."));
     assertEquals("ORG Chamber of Deputies", tag("elections to the Chamber of Deputies in March"));
