@@ -41,7 +41,7 @@ final class HeadedOrganisations {
   private static final Set<String> HEADS_BEFORE_OF = Set.of("Board", "Chamber", "House", "Ministry", "Department",
       "Office", "Bank", "Court", "Council", "Commission", "Committee", "Bureau", "University", "Institute",
       "Academy", "Party", "Union", "Federation", "Association", "League", "Agency", "Authority", "Directorate",
-      "Movement", "Congress", "Assembly", "Parliament");
+      "Movement", "Congress", "Assembly", "Parliament", "Center", "Centre");
   private static final int PLACES = NerGazetteer.PLACES;
 
   private final NerGazetteer gazetteer;
@@ -133,6 +133,11 @@ final class HeadedOrganisations {
       start++;
     }
     return start;
+  }
+
+  /** "University" of "University of Washington": a word that opens organisations' names before "of" or "for". */
+  static boolean isHeadBeforeOf(String token) {
+    return HEADS_BEFORE_OF.contains(token);
   }
 
   /**

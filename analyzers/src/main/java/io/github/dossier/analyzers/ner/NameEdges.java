@@ -61,7 +61,8 @@ final class NameEdges {
   private static final Set<String> COLLECTIVE_OWNERS = Set.of("People", "Women", "Children", "Men", "Workers");
   /** Last words of buildings, sites and cities, which no person's name ends in: "Ali Al Salem Air Base", "Santos City". */
   private static final Set<String> FACILITIES = Set.of("Airport", "Base", "Mansion", "Palace", "Cathedral", "Mosque",
-      "Temple", "Stadium", "Bridge", "Square", "Dam", "Airbase", "City");
+      "Temple", "Stadium", "Bridge", "Square", "Dam", "Airbase", "City", "Harbour", "Harbor", "Island", "Islands",
+      "Peninsula", "Parish", "Canyon", "Creek", "Heights");
   /** Titles that open names of buildings with a possessive: "St. Peter 's Square", "King 's College". */
   private static final Set<String> SAINTS_AND_MONARCHS = Set.of("St.", "St", "Saint", "King", "Queen");
   /** The type of a building named after a saint or monarch, by its last word. */
@@ -242,8 +243,13 @@ final class NameEdges {
     return tail.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(tail);
   }
 
+  /** "Airport" in "Kabul Airport": the last word of a building's, site's or city's name. */
+  static boolean isFacility(String token) {
+    return FACILITIES.contains(token);
+  }
+
   /** "river" in "Danube river": a lower-case common word that is no name particle. */
-  private static boolean isCommonNoun(String token) {
+  static boolean isCommonNoun(String token) {
     return token.length() > 1 && Character.isLowerCase(token.charAt(0)) && !NameBoundaries.isNameParticle(token)
         && COMMON_WORDS.contains(token);
   }

@@ -8,10 +8,13 @@ import opennlp.tools.util.Span;
 /**
  * Finds PER/LOC/ORG names in tokenized sentences with a {@link NerModel}.
  *
- * <p>The model's spans get news-style edges first: no hyphenated modifier before a name
+ * <p>The model's spans get news-style edges first: a span that runs two names together over common
+ * words is split ("Australian airline Qantas"; see {@code GluedNames}), no hyphenated modifier before a name
  * ("Israeli-occupied West Bank" is "West Bank"), no common noun after it ("Danube river" is
  * "Danube"; see {@code NameEdges}), no titles in person names ("Senator Ted Cruz" is "Ted Cruz"),
- * no "of Florida" after them, and "Berlin, Germany" is two places (see {@code NameBoundaries}).
+ * no "of Florida" after them, and "Berlin, Germany" is two places (see {@code NameBoundaries}); the
+ * acronym in brackets after an organisation's or place's name is that name's ("Central Command
+ * (CENTCOM)"; see {@code ParentheticalAcronyms}).
  *
  * <p>Keeps document state (earlier decisions about the same words inform later ones): call {@link
  * #clear()} at the start of every document and pass its sentences in order. Besides the model's own
@@ -19,7 +22,8 @@ import opennlp.tools.util.Span;
  * sentence is tagged again where it recurs untagged, a name keeps the type earlier sentences gave
  * it most often, and the surname of a full PER name alone is a PER name too (see {@code
  * DocumentMemory}). Last, a country name the model left untagged is a place ("two
- * U.S. service members"; see {@code CountryNames}) and a surname before "administration",
+ * U.S. service members"; see {@code CountryNames}), so is an untagged name before a word for a kind
+ * of place ("the Bab-el-Mandeb strait"; see {@code PlaceNouns}), and a surname before "administration",
  * "government" or "regime" is a person ("the Trump administration"; see {@code LeaderNames}), and
  * so is an untagged name after a title ("President Trump"; see {@code TitledNames}); an untagged
  * name that an organisation's head word ends is an organisation ("The European Commission fined";
@@ -32,9 +36,12 @@ public final class NameFinder implements SentenceNameFinder {
 
   private final SentenceNameFinder finder;
   private final NameBoundaries boundaries = new NameBoundaries(NerGazetteer.shared());
+  private final GluedNames glued = new GluedNames(NerGazetteer.shared());
   private final NameEdges edges = new NameEdges(NerGazetteer.shared());
+  private final ParentheticalAcronyms acronyms = new ParentheticalAcronyms();
   private final DocumentMemory memory = new DocumentMemory(NerGazetteer.shared());
   private final CountryNames countries = new CountryNames(NerGazetteer.shared());
+  private final PlaceNouns placeNouns = new PlaceNouns(NerGazetteer.shared());
   private final LeaderNames leaders = new LeaderNames(NerGazetteer.shared());
   private final TitledNames titled = new TitledNames(NerGazetteer.shared());
   private final HeadedOrganisations organisations = new HeadedOrganisations(NerGazetteer.shared());
@@ -79,10 +86,12 @@ public final class NameFinder implements SentenceNameFinder {
     if (tokens.length == 0) {
       return new Span[0];
     }
-    Span[] spans = memory.apply(tokens, boundaries.apply(tokens, edges.apply(tokens, finder.find(tokens))));
-    spans = leaders.apply(tokens, countries.apply(tokens, spans));
+    Span[] spans = boundaries.apply(tokens, edges.apply(tokens, glued.apply(tokens, finder.find(tokens))));
+    spans = memory.apply(tokens, acronyms.apply(tokens, spans));
+    spans = leaders.apply(tokens, placeNouns.apply(tokens, countries.apply(tokens, spans)));
     spans = placeChains.apply(tokens, organisations.apply(tokens, titled.apply(tokens, spans)));
-    return knownOrganisations.apply(tokens, spans);
+    // again for the names the rules above added: "Central Command ( CENTCOM )"
+    return acronyms.apply(tokens, knownOrganisations.apply(tokens, spans));
   }
 
   /** Forgets the document state; call at the start of each document. */

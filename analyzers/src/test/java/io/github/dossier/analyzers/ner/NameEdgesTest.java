@@ -75,6 +75,7 @@ class NameEdgesTest {
     assertEquals("LOC Ali Varun Air Base", tag("drones struck Ali Varun Air Base", new Span(2, 6, "PER")));
     assertEquals("LOC Orla Quist Stadium", tag("at the Orla Quist Stadium", new Span(2, 5, "PER")));
     assertEquals("LOC Santos City", tag("the Santos City mayor", new Span(1, 3, "PER")));
+    assertEquals("LOC Marsh Harbour", tag("flooding in Marsh Harbour on Monday", new Span(2, 4, "PER")));
     Span[] person = {new Span(2, 4, "PER")};
     assertSame(person, edges.apply("at the Orla Quist stadium".split(" "), person));
   }

@@ -1,0 +1,291 @@
+package io.github.dossier.analyzers.ner;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.dossier.analyzers.ner.SentenceTokens.capitalised;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits a span that runs two names together over the common words between them, as news writes
+ * an appositive: "[Hamas militant Muhammad Na'im Jandiya]" is "Hamas" and "Muhammad Na'im
+ * Jandiya", "[Australian airline Qantas]" is "Australian" and "Qantas", "[Bari region of
+ * Puntland]" is "Bari" and "Puntland", "[Merkel seconded Macron]" is "Merkel" and "Macron". For
+ * {@link NameFinder} on the model's spans before {@link NameEdges} and {@link NameBoundaries}, which
+ * then drop a demonym left alone and make a country tagged as an organisation a place.
+ *
+ * <p>Two organisations joined by "and" are two: "[Senate and House of Representatives]", "[Tsinghua
+ * University and the Chinese Academy of Sciences]", "[University of Washington and Center for
+ * Ecosystem Sentinels]" — when the word before "and" is an organisation's head word, or both
+ * names open with one before "of" ("University of", "Center for"), and the gazetteer does not
+ * know the whole as one name ("Food and Drug Administration" and "Department of Health and Human
+ * Services" stay whole). A word that is no name before a person's first name and surname goes,
+ * or is a place of its own: "[Violinist Brigit O'Regan]" is "Brigit O'Regan", "[Republican Cory
+ * Gardner]" is "Cory Gardner", "[Germany Richard Grenell]" is "Germany" and "Richard Grenell".
+ *
+ * <p>A span is split when a word inside it (not its first or last) is a lower-case common English
+ * word of three or more letters ({@code common-words.txt}, or usually lower-case in the
+ * gazetteer: "militant", "airline") that is neither a name particle ("da",
+ * "bin", "van") nor a word that joins the parts of one name ("of", "and", "for", "upon", "without":
+ * "Bank of America", "Newcastle upon Tyne", "Doctors without Borders"). "Dar es Salaam", "Ronald
+ * dela Rosa" and "Deir ez-Zor" stay whole. The part before the first such word is what the
+ * gazetteer knows it as (a city, country or region, an organisation, a famous person), else of the
+ * span's type; the part after the last one (without a joining word opening it: "of Puntland") is
+ * what the last glue word says ("airline" an organisation, "capital" a place, a title or role such
+ * as "spokesperson" a person), else what the gazetteer knows it as, else a person if it opens with
+ * a first name that is no city, country or region, else of the span's type. A part without a capitalised word goes. Spans only shrink or split, so they
+ * never come to overlap. Stateless; safe to share.
+ */
+final class GluedNames {
+
+  private static final String PERSON = "PER";
+  private static final String LOCATION = "LOC";
+  private static final String ORGANIZATION = "ORG";
+  /** Lower-case words that join the parts of one name: "Bank of America", "Council on Foreign Relations". */
+  private static final Set<String> JOINING_WORDS = Set.of("of", "and", "for", "the", "on", "in", "at", "upon",
+      "under", "without", "with", "by", "to", "from", "over", "into", "against", "sur", "sous", "am", "an", "im",
+      "und", "des", "et", "y", "e", "del", "de", "la", "le", "les", "lès");
+  private static final int MIN_LENGTH = 3;
+  /** Nouns that say the name after them is an organisation's: "Australian airline Qantas". */
+  private static final Set<String> ORGANISATION_NOUNS = Set.of("airline", "carrier", "company", "firm", "group",
+      "club", "team", "side", "newspaper", "daily", "magazine", "broadcaster", "channel", "agency", "party", "band",
+      "bank", "insurer", "retailer", "manufacturer", "startup", "outlet", "publisher", "militia", "network");
+  /** Nouns that say the name after them is a place's: "French capital Paris", "Bari region of Puntland". */
+  private static final Set<String> PLACE_NOUNS = Set.of("capital", "city", "town", "village", "island",
+      "province", "region", "state", "district", "port", "county", "municipality", "suburb", "neighbourhood",
+      "neighborhood");
+  /** Party members' words written before a politician's name: "Republican Cory Gardner". */
+  private static final Set<String> PARTY_MEMBERS = Set.of("Democrat", "Republican", "Democratic", "Conservative",
+      "Labour", "Liberal", "Tory", "Socialist", "Communist", "Independent");
+  private static final int COUNTRIES_AND_CITIES = NerGazetteer.Category.COUNTRY.bit
+      | NerGazetteer.Category.CITY.bit | NerGazetteer.Category.REGION.bit;
+  private static final int NAMES = NerGazetteer.Category.FIRST_NAME.bit | NerGazetteer.Category.SURNAME.bit
+      | NerGazetteer.Category.PERSON.bit;
+  private static final int ORGANISATIONS = NerGazetteer.Category.ORGANIZATION.bit;
+
+  private final NerGazetteer gazetteer;
+
+  GluedNames(NerGazetteer gazetteer) {
+    this.gazetteer = checkNotNull(gazetteer, "gazetteer");
+  }
+
+  /** The spans of one sentence with glued names split; {@code spans} itself if none was. */
+  Span[] apply(String[] tokens, Span[] spans) {
+    return splitOverCommonWords(tokens, splitBeforePersons(tokens, splitOrganisations(tokens, spans)));
+  }
+
+  /** "[Senate and House of Representatives]" is two organisations. */
+  private Span[] splitOrganisations(String[] tokens, Span[] spans) {
+    List<Span> out = null;
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      int and = s.getType().equals(ORGANIZATION) ? joiningAnd(tokens, s) : -1;
+      if (and < 0) {
+        if (out != null) {
+          out.add(s);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(Arrays.asList(spans).subList(0, k));
+      }
+      int rightStart = and + 1;
+      while (rightStart < s.getEnd() && !capitalised(tokens[rightStart])) {
+        rightStart++;
+      }
+      out.add(new Span(s.getStart(), and, ORGANIZATION, s.getProb()));
+      if (rightStart < s.getEnd()) {
+        out.add(new Span(rightStart, s.getEnd(), ORGANIZATION, s.getProb()));
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** The "and" between two organisations in the span, or -1. */
+  private int joiningAnd(String[] tokens, Span s) {
+    for (int j = s.getStart() + 1; j < s.getEnd() - 1; j++) {
+      if (!tokens[j].equals("and")) {
+        continue;
+      }
+      int right = tokens[j + 1].equals("the") ? j + 2 : j + 1;
+      if (right >= s.getEnd() || !capitalised(tokens[right])) {
+        continue;
+      }
+      boolean headBefore = NameBoundaries.isOrganisationHead(tokens[j - 1], false)
+          || KnownOrganisations.LEGISLATURES.contains(tokens[j - 1]);
+      boolean bothOpenWithHeads = HeadedOrganisations.isHeadBeforeOf(tokens[s.getStart()])
+          && HeadedOrganisations.isHeadBeforeOf(tokens[right]);
+      if ((headBefore || bothOpenWithHeads)
+          && gazetteer.phrase(NerGazetteer.phraseKey(tokens, s.getStart(), s.getEnd(), false)) == 0) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "[Violinist Brigit O'Regan]" is "Brigit O'Regan", "[Germany Richard Grenell]" is "Germany" and
+   * "Richard Grenell": a span's first word is a common noun, a party member's word or a country,
+   * city or region that is no person's name, and a first name and at least one more capitalised
+   * word follow it.
+   */
+  private Span[] splitBeforePersons(String[] tokens, Span[] spans) {
+    List<Span> out = null;
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      int first = s.getStart();
+      boolean person = isPersonAfter(tokens, s);
+      int bits = person ? gazetteer.word(NerGazetteer.key(tokens[first])) : 0;
+      boolean place = person && (bits & COUNTRIES_AND_CITIES) != 0 && (bits & NAMES) == 0;
+      boolean noName = person && !place && !SentenceTokens.isCapitalisedArticle(tokens[first])
+          && (PARTY_MEMBERS.contains(tokens[first])
+              || (bits & NAMES) == 0 && NameEdges.isCommonNoun(NerGazetteer.key(tokens[first])));
+      if (!place && !noName) {
+        if (out != null) {
+          out.add(s);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(Arrays.asList(spans).subList(0, k));
+      }
+      if (place) {
+        out.add(new Span(first, first + 1, LOCATION, s.getProb()));
+      }
+      out.add(new Span(first + 1, s.getEnd(), PERSON, s.getProb()));
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /**
+   * Whether the span after its first word is a person's name: a first name and one or two more
+   * capitalised words, the last no common noun or organisation's or building's word ("[The
+   * Washington Post]", "[Red Cross Hospital]"), and the first two words no name the gazetteer knows
+   * ("[Las Vegas] Review-Journal").
+   */
+  private boolean isPersonAfter(String[] tokens, Span s) {
+    int first = s.getStart();
+    int length = s.getEnd() - first;
+    if (length < 3 || length > 4) {
+      return false;
+    }
+    for (int i = first + 1; i < s.getEnd(); i++) {
+      if (!capitalised(tokens[i])) {
+        return false;
+      }
+    }
+    String last = tokens[s.getEnd() - 1];
+    return (gazetteer.word(NerGazetteer.key(tokens[first + 1])) & NerGazetteer.Category.FIRST_NAME.bit) != 0
+        && !NameEdges.isCommonNoun(NerGazetteer.key(last)) && !NameBoundaries.isOrganisationHead(last, true)
+        && !NameEdges.isFacility(last)
+        && gazetteer.phrase(NerGazetteer.phraseKey(tokens, first, first + 2, false)) == 0;
+  }
+
+  /** "[Australian airline Qantas]" is "Australian" and "Qantas". */
+  private Span[] splitOverCommonWords(String[] tokens, Span[] spans) {
+    List<Span> out = null;
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      int first = -1;
+      int last = -1;
+      for (int i = s.getStart() + 1; i < s.getEnd() - 1; i++) {
+        if (isGlue(tokens[i])) {
+          if (first < 0) {
+            first = i;
+          }
+          last = i;
+        }
+      }
+      if (first < 0) {
+        if (out != null) {
+          out.add(s);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(Arrays.asList(spans).subList(0, k));
+      }
+      int leftEnd = first;
+      while (leftEnd > s.getStart() && !capitalised(tokens[leftEnd - 1])) {
+        leftEnd--;
+      }
+      if (leftEnd > s.getStart()) {
+        String known = knownType(tokens, s.getStart(), leftEnd);
+        out.add(new Span(s.getStart(), leftEnd, known != null ? known : s.getType(), s.getProb()));
+      }
+      int rightStart = last + 1;
+      while (rightStart < s.getEnd() && !capitalised(tokens[rightStart])) {
+        rightStart++;
+      }
+      if (rightStart < s.getEnd()) {
+        out.add(new Span(rightStart, s.getEnd(), rightType(tokens, s, first, rightStart), s.getProb()));
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** "airline" in "Australian airline Qantas": a common word that glues two names, not one that joins a name. */
+  private boolean isGlue(String token) {
+    return token.length() >= MIN_LENGTH && !JOINING_WORDS.contains(token)
+        && token.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+        && (NameEdges.isCommonNoun(token)
+            || (gazetteer.word(token) & NerGazetteer.Category.USUALLY_LOWERCASE.bit) != 0
+               && !NameBoundaries.isNameParticle(token));
+  }
+
+  /**
+   * The type of the name after the glue words {@code [glueStart, rightStart)}: what the last glue
+   * word says it is ("airline" an organisation, "capital" a place, a title a person), else what the
+   * gazetteer knows the whole name as, else a person if it is two or more words opening with a
+   * first name, else the span's type.
+   */
+  private String rightType(String[] tokens, Span s, int glueStart, int rightStart) {
+    int lastGlue = rightStart - 1;
+    while (lastGlue > glueStart && !isGlue(tokens[lastGlue])) {
+      lastGlue--;
+    }
+    if (ORGANISATION_NOUNS.contains(tokens[lastGlue])) {
+      return ORGANIZATION;
+    }
+    if (PLACE_NOUNS.contains(tokens[lastGlue])) {
+      return LOCATION;
+    }
+    for (int i = glueStart; i < rightStart; i++) {
+      if ((gazetteer.word(tokens[i]) & NerGazetteer.Category.TITLE.bit) != 0) {
+        return PERSON;
+      }
+    }
+    String known = knownType(tokens, rightStart, s.getEnd());
+    if (known != null) {
+      return known;
+    }
+    int firstWord = gazetteer.word(NerGazetteer.key(tokens[rightStart]));
+    if (s.getEnd() - rightStart >= 2 && (firstWord & NerGazetteer.Category.FIRST_NAME.bit) != 0
+        && (firstWord & COUNTRIES_AND_CITIES) == 0) {
+      return PERSON;
+    }
+    return s.getType();
+  }
+
+  /** The type the gazetteer knows {@code tokens[start, end)} as: a city, country or region, an organisation, a famous person; or null. */
+  private String knownType(String[] tokens, int start, int end) {
+    int whole = gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, true));
+    if ((whole & NerGazetteer.Category.DEMONYM.bit) != 0) {
+      return null;
+    }
+    if ((whole & COUNTRIES_AND_CITIES) != 0) {
+      return LOCATION;
+    }
+    if ((whole & ORGANISATIONS) != 0) {
+      return ORGANIZATION;
+    }
+    if ((whole & NerGazetteer.Category.PERSON.bit) != 0) {
+      return PERSON;
+    }
+    return null;
+  }
+
+}

@@ -1,0 +1,115 @@
+package io.github.dossier.analyzers.ner;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.dossier.analyzers.ner.SentenceTokens.capitalised;
+import static io.github.dossier.analyzers.ner.SentenceTokens.covered;
+import static io.github.dossier.analyzers.ner.SentenceTokens.sorted;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Tags an untagged name before a lower-case word for a kind of place as a place, as news writes
+ * names it expects few readers to know: "the Bab-el-Mandeb strait", "Hormozgan province", "the Cal
+ * Miskaad mountains", "the Sutlej river" (the model, seeing an unknown word, often tags nothing).
+ *
+ * <p>A candidate is a run of one to four capitalised words that no span covers and no other
+ * capitalised word touches (but an article opening the sentence, left out of the name), right
+ * before one of {@link #PLACE_NOUNS}. Each word is either unknown to the gazetteer or known as a
+ * place and never as a demonym or a title ("Canadian province", "Sheikh district" stay untagged),
+ * is no usually lower-case word ("Seven districts"), no hyphenated modifier ("Russian-controlled
+ * area", "Druze-majority") and, if unknown, has no adjective's ending ("Iberian", "Alawite", "Islamic"). "City",
+ * "town", "village" and "state" are left out: news puts them after demonyms and religions far more
+ * often ("Druze town", "Palestinian state"). Its probability is that of an even guess, {@value
+ * #PROBABILITY}. Stateless; safe to share.
+ */
+final class PlaceNouns {
+
+  /** The probability given to a place the model did not tag: an even guess. */
+  static final double PROBABILITY = 0.5;
+
+  private static final String LOCATION = "LOC";
+  private static final int MAX_TOKENS = 4;
+  /** Lower-case words for kinds of places that follow a place's name: "Hormozgan province". */
+  static final Set<String> PLACE_NOUNS = Set.of("strait", "river", "province", "region", "district", "county",
+      "islands", "mountains", "mountain", "valley", "lake", "desert", "peninsula", "canal", "gulf", "bay",
+      "governorate", "oblast", "prefecture", "municipality", "neighbourhood", "neighborhood", "area", "port");
+  /** Endings of adjectives that name peoples and faiths rather than places: "Iberian", "Alawite". */
+  private static final List<String> ADJECTIVE_ENDINGS = List.of("ian", "ite", "ese", "ic", "ist", "ish");
+  private static final int PLACES = NerGazetteer.PLACES | NerGazetteer.Category.WORDNET_LOCATION.bit;
+  private static final int NOT_A_PLACE = NerGazetteer.Category.DEMONYM.bit | NerGazetteer.Category.TITLE.bit
+      | NerGazetteer.Category.USUALLY_LOWERCASE.bit;
+
+  private final NerGazetteer gazetteer;
+
+  PlaceNouns(NerGazetteer gazetteer) {
+    this.gazetteer = checkNotNull(gazetteer, "gazetteer");
+  }
+
+  /** The spans of one sentence plus its untagged names of places; {@code spans} itself if none. */
+  Span[] apply(String[] tokens, Span[] spans) {
+    boolean[] covered = null;
+    List<Span> out = null;
+    for (int noun = 1; noun < tokens.length; noun++) {
+      if (!PLACE_NOUNS.contains(tokens[noun]) || !capitalised(tokens[noun - 1])) {
+        continue;
+      }
+      int start = noun - 1;
+      while (start > 0 && capitalised(tokens[start - 1])) {
+        start--;
+      }
+      if (start == 0 && SentenceTokens.isCapitalisedArticle(tokens[0])
+          && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, 0, noun, false)) & PLACES) == 0) {
+        start = 1; // "The Hague" keeps its article
+      }
+      if (covered == null) {
+        covered = covered(tokens.length, spans);
+      }
+      if (noun - start < 1 || noun - start > MAX_TOKENS || SentenceTokens.anyCovered(covered, start, noun)
+          || !isPlaceName(tokens, start, noun)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(Arrays.asList(spans));
+      }
+      out.add(new Span(start, noun, LOCATION, PROBABILITY));
+    }
+    return out == null ? spans : sorted(out);
+  }
+
+  private boolean isPlaceName(String[] tokens, int start, int end) {
+    int whole = gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false));
+    if ((whole & PLACES) != 0 && (whole & NOT_A_PLACE) == 0) {
+      return true;
+    }
+    for (int i = start; i < end; i++) {
+      String t = tokens[i];
+      int bits = gazetteer.word(NerGazetteer.key(t));
+      if (!SentenceTokens.isWord(t) || hasLowerCaseTail(t) || (bits & NOT_A_PLACE) != 0
+          || bits != 0 && (bits & PLACES) == 0 || bits == 0 && hasAdjectiveEnding(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Russian-controlled", "Druze-majority": a lower-case word after the last hyphen ("Bab-el-Mandeb" has none). */
+  private static boolean hasLowerCaseTail(String token) {
+    int hyphen = token.lastIndexOf('-');
+    return hyphen >= 0 && hyphen + 1 < token.length() && Character.isLowerCase(token.charAt(hyphen + 1));
+  }
+
+  private static boolean hasAdjectiveEnding(String token) {
+    String lower = token.toLowerCase(Locale.ROOT);
+    for (String ending : ADJECTIVE_ENDINGS) {
+      if (lower.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
