@@ -20,13 +20,17 @@ import opennlp.tools.util.Span;
  *
  * <p>A candidate is a run of two or more capitalised words (inner "of", "the", "and" and "for"
  * allowed between them: "Commission for the Investigation of Abuse of Authority", and the "'s" of
- * "Supreme People 's Assembly") that no span
- * covers and no other capitalised word touches, except an article opening the sentence, which is
- * left out of the name. Its last word is one of {@code NameBoundaries}' organisation head words
- * ("Commission", "Council", "Party", "University", "Forces", ...), or its first word is such a head
- * word before "of" or "for" ("Board of Peace", "House of Representatives", "Ministry of Defence"),
- * and the gazetteer does not know
- * the whole run as a place ("Soviet Union"). Its probability is that of an even guess, {@value
+ * "Supreme People 's Assembly") that no other capitalised word touches, except an article opening
+ * the sentence, which is left out of the name. Spans inside it may only be places, which it takes
+ * in ("[Florida] Department of Transportation", "[Toronto] Police", "College of [Wooster]"; not a
+ * country first: "[Germany] Foreign Ministry"), and some word of it is untagged. Its last word is
+ * one of {@code NameBoundaries}' organisation head words ("Commission", "Council", "Party",
+ * "University", "Forces", ...), or its first word is such a head word before "of" or "for" ("Board
+ * of Peace", "House of Representatives", "Ministry of Defence"), or a later word is an
+ * institution's before "of" or "for" ("Florida Museum of Natural History", "Puerto Rico Center for
+ * Investigative Journalism"), or a commission's, council's or committee's before "on" ("Commission
+ * on Presidential Debates"), and the gazetteer does not know the whole run as a place ("Soviet
+ * Union"). Its probability is that of an even guess, {@value
  * #PROBABILITY}. Stateless; safe to share.
  */
 final class HeadedOrganisations {
@@ -43,6 +47,17 @@ final class HeadedOrganisations {
       "Academy", "Party", "Union", "Federation", "Association", "League", "Agency", "Authority", "Directorate",
       "Movement", "Congress", "Assembly", "Parliament", "Center", "Centre");
   private static final int PLACES = NerGazetteer.PLACES;
+  /** Words before a head word that make no name of it: "The Court", "This Court". */
+  private static final Set<String> DETERMINERS = Set.of("The", "This", "That", "These", "Those", "Its", "Our", "Their");
+  /** Bodies named after what they deliberate on: "Commission on Presidential Debates", "Council on Foreign Relations". */
+  private static final Set<String> DELIBERATIVE = Set.of("Commission", "Council", "Committee");
+  /** A word opening the sentence before a head word is its qualifier ("Conservative Party") if this long ("In", "If", "No" are not). */
+  private static final int MIN_QUALIFIER_LENGTH = 5;
+  private static final Set<String> NUMBERS = Set.of("Three", "Seven", "Eight", "Several", "Other", "Every");
+  /** Words that open an organisation's name before "of" or "for" after other words: "Florida Museum of Natural History". */
+  private static final Set<String> INSTITUTIONS = Set.of("Museum", "Institution", "Laboratory", "School", "Society",
+      "Foundation", "Fund", "Service", "Office", "Center", "Centre", "Court", "Council", "Department", "Ministry",
+      "Commission", "Committee", "College", "University", "Institute", "Academy", "Bureau", "Agency", "Authority");
 
   private final NerGazetteer gazetteer;
 
@@ -62,6 +77,7 @@ final class HeadedOrganisations {
       int lastCapital = i;
       while (end < tokens.length && end - i < MAX_TOKENS
           && (capitalised(tokens[end]) || INNER_WORDS.contains(tokens[end])
+              || tokens[end].equals("on") && DELIBERATIVE.contains(tokens[end - 1])
               || NameEdges.isCollectivePossessive(tokens, end))) {
         if (capitalised(tokens[end])) {
           lastCapital = end;
@@ -75,20 +91,23 @@ final class HeadedOrganisations {
       }
       int start = nameStart(tokens, i, end);
       if (end - start < 2
-          || !NameBoundaries.isOrganisationHead(tokens[end - 1], false) && !hasHeadBeforeOf(tokens, start, end)) {
+          || !NameBoundaries.isOrganisationHead(tokens[end - 1], true) && !hasHeadBeforeOf(tokens, start, end)) {
         i = end - 1;
         continue;
       }
       if (covered == null) {
         covered = covered(tokens.length, spans);
       }
-      if (anyCovered(covered, start, end) || (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false)) & PLACES) != 0) {
+      List<Span> places = anyCovered(covered, start, end) ? placesInside(tokens, out != null ? out : Arrays.asList(spans),
+          covered, start, end) : List.of();
+      if (places == null || (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false)) & PLACES) != 0) {
         i = end - 1;
         continue;
       }
       if (out == null) {
         out = new ArrayList<>(Arrays.asList(spans));
       }
+      out.removeAll(places);
       out.add(new Span(start, end, ORGANIZATION, PROBABILITY));
       Arrays.fill(covered, start, end, true);
       i = end - 1;
@@ -101,7 +120,7 @@ final class HeadedOrganisations {
 
   /**
    * Where the name in the run {@code [from, end)} starts: after capitalised common words ("And",
-   * "Did" opening a sentence), after any word that is not a plain word ("CDN$11,000"), and after a
+   * "Did" opening a sentence; not before a head word: "Conservative Party of Canada"), after any word that is not a plain word ("CDN$11,000"), and after a
    * title and the "of (the)" that follows it ("Member of Parliament" leaves "Parliament"; the
    * "People" of "People 's" is no title).
    */
@@ -117,10 +136,15 @@ final class HeadedOrganisations {
         continue;
       }
       int bits = gazetteer.word(NerGazetteer.key(t));
-      if (k == start && sentenceStart(tokens, k)
-          && (SentenceTokens.isCapitalisedArticle(t) || (bits & NerGazetteer.Category.USUALLY_LOWERCASE.bit) != 0)) {
+      if (k == start && DETERMINERS.contains(t)) {
+        start = k + 1; // "The Court", "This Court": a determiner and a head word are no name
+      } else if (k == start && sentenceStart(tokens, k) && (SentenceTokens.isCapitalisedArticle(t)
+          || (bits & NerGazetteer.Category.USUALLY_LOWERCASE.bit) != 0
+              && !(t.length() >= MIN_QUALIFIER_LENGTH && !NUMBERS.contains(t)
+                  && k + 1 < end && NameBoundaries.isOrganisationHead(tokens[k + 1], false)))) {
         start = k + 1;
-      } else if ((bits & NerGazetteer.Category.TITLE.bit) != 0 && !NameEdges.isCollectivePossessive(tokens, k + 1)) {
+      } else if ((bits & NerGazetteer.Category.TITLE.bit) != 0 && !NameEdges.isCollectivePossessive(tokens, k + 1)
+          && !(k == start && t.equals("General"))) { // "General Services Administration"
         int after = k + 1;
         while (after < end && INNER_WORDS.contains(tokens[after])) {
           after++;
@@ -146,9 +170,57 @@ final class HeadedOrganisations {
    * clerics" is no name "Board of Muslim").
    */
   private boolean hasHeadBeforeOf(String[] tokens, int start, int end) {
-    return end - start >= 3 && HEADS_BEFORE_OF.contains(tokens[start])
-        && (tokens[start + 1].equals("of") || tokens[start + 1].equals("for"))
-        && (gazetteer.word(NerGazetteer.key(tokens[end - 1])) & NerGazetteer.Category.DEMONYM.bit) == 0;
+    if (end - start < 3 || (gazetteer.word(NerGazetteer.key(tokens[end - 1])) & NerGazetteer.Category.DEMONYM.bit) != 0) {
+      return false;
+    }
+    for (int k = start; k < end - 2; k++) {
+      if ((HEADS_BEFORE_OF.contains(tokens[k]) || INSTITUTIONS.contains(tokens[k]))
+          && (tokens[k + 1].equals("of") || tokens[k + 1].equals("for"))
+          || DELIBERATIVE.contains(tokens[k]) && tokens[k + 1].equals("on") && capitalised(tokens[k + 2])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The place spans that a new organisation {@code [start, end)} takes in ("[Florida] Department of
+   * Transportation", "College of [Wooster]"): spans wholly inside it, all places, covering every
+   * covered word of it, the first no country ("[Germany] Foreign Ministry" stays a place and an
+   * organisation); null if there is another span or a country first, or no word is left untagged.
+   */
+  private List<Span> placesInside(String[] tokens, List<Span> spans, boolean[] covered, int start, int end) {
+    List<Span> inside = new ArrayList<>();
+    int coveredWords = 0;
+    for (Span s : spans) {
+      if (s.getEnd() <= start || s.getStart() >= end) {
+        continue;
+      }
+      if (s.getStart() < start || s.getEnd() > end || !s.getType().equals("LOC")) {
+        return null;
+      }
+      if (s.getStart() == start && ((gazetteer.phrase(NerGazetteer.phraseKey(tokens, s.getStart(), s.getEnd(), true))
+          & NerGazetteer.Category.COUNTRY.bit) != 0 || CountryNames.ABBREVIATIONS.contains(tokens[start]))) {
+        return null;
+      }
+      inside.add(s);
+      coveredWords += s.length();
+    }
+    int words = 0;
+    for (int k = start; k < end; k++) {
+      if (covered[k]) {
+        words++;
+      }
+    }
+    for (Span place : inside) {
+      if (place.getEnd() == end && !hasHeadBeforeOf(tokens, start, end)) {
+        return null; // "Israeli-occupied [West Bank]": the head word is the place's own
+      }
+      if (place.getEnd() + 1 < end && tokens[place.getEnd()].equals("and") && tokens[place.getEnd() + 1].equals("the")) {
+        return null; // "[Colorado] and the College of Wooster" is two names
+      }
+    }
+    return coveredWords == words && coveredWords < end - start ? inside : null;
   }
 
   /** Letters, with inner hyphens, apostrophes or periods ("Al-Aqsa", "Sa'ad", "U.S."). */
@@ -162,5 +234,4 @@ final class HeadedOrganisations {
     return true;
   }
 
-  
-  }
+}

@@ -16,7 +16,7 @@ import opennlp.tools.util.Span;
  * organisation ("Hezbollah leaders", "accused Hamas militants"; the model, seeing a capitalised
  * word before a lower-case noun, often tags nothing), and a legislature or armed service named by
  * its common name after "the" ("confirmed by the Senate", "the Parliament of Ghana", "elected to
- * the House", "the Navy said").
+ * the House", "the Navy said"), or alone ("return to Parliament", "Congress passed").
  *
  * <p>A candidate is one capitalised word that no span covers and no other capitalised word
  * touches (but a sentence-opening "The"). It is tagged when the gazetteer lists it as an organisation and not as a place, a
@@ -37,6 +37,9 @@ final class KnownOrganisations {
   static final Set<String> LEGISLATURES = Set.of("Senate", "Parliament", "Congress", "Knesset", "Bundestag",
       "Duma", "Majlis", "Sejm", "Riksdag", "Storting", "Folketing", "Oireachtas", "Dáil", "Seanad", "Cortes",
       "House", "Army", "Navy");
+  /** Legislatures that news also names without "the": "return to Parliament", "Congress passed". */
+  private static final Set<String> NAMED_ALONE = Set.of("Parliament", "Congress", "Knesset", "Bundestag", "Duma",
+      "Majlis", "Sejm", "Riksdag", "Storting", "Folketing", "Oireachtas");
   private static final int ORGANISATIONS = NerGazetteer.Category.ORGANIZATION.bit
       | NerGazetteer.Category.WORDNET_ORGANIZATION.bit;
   private static final int NOT_AN_ORGANISATION = NerGazetteer.Category.CITY.bit | NerGazetteer.Category.COUNTRY.bit
@@ -61,7 +64,8 @@ final class KnownOrganisations {
           || i + 1 < tokens.length && capitalised(tokens[i + 1])) {
         continue;
       }
-      boolean legislature = i > 0 && tokens[i - 1].equalsIgnoreCase("the") && LEGISLATURES.contains(t);
+      boolean legislature = LEGISLATURES.contains(t)
+          && (i > 0 && tokens[i - 1].equalsIgnoreCase("the") || NAMED_ALONE.contains(t));
       if (!legislature) {
         int bits = gazetteer.word(NerGazetteer.key(t));
         if ((bits & ORGANISATIONS) == 0 || (bits & NOT_AN_ORGANISATION) != 0) {

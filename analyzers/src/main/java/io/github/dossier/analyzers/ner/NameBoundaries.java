@@ -143,7 +143,7 @@ final class NameBoundaries {
       "Alliance", "Movement", "Coalition", "Forces", "Corps", "Senate", "Assembly", "Congress", "Tribunal",
       "Bureau", "Services", "Patrol", "Survey", "Society", "Holdings", "Industries", "Technologies", "Resorts",
       "Energies", "Pharmaceuticals", "Cartel", "Representatives", "Deputies", "Commons", "Lords", "News",
-      "Command");
+      "Command", "Administration");
   /** Countries and first-level regions, which divisions are named after. */
   private static final int COUNTRIES_AND_REGIONS = NerGazetteer.Category.COUNTRY.bit | NerGazetteer.Category.REGION.bit;
   /** Last words of administrative divisions: "Kwara State", "Sumy Oblast", "Rif Dimashq Governorate". */
@@ -314,12 +314,23 @@ final class NameBoundaries {
 
   private List<Span> fix(String[] tokens, Span s) {
     int start = s.getStart();
-    while (s.getEnd() - start >= 2 && (isLeadingArticle(tokens, start) && !namedWithThe(tokens, start, s.getEnd())
-        || s.getType().equals(LOCATION) && COMPASS_WORDS.contains(tokens[start])
-        || isCommonLowerCaseWord(tokens[start]))) {
+    while (s.getEnd() - start >= 2
+        && (isLeadingArticle(tokens, start) && !namedWithThe(tokens, start, s.getEnd())
+            || s.getType().equals(LOCATION) && COMPASS_WORDS.contains(tokens[start])
+            || isCommonLowerCaseWord(tokens[start])
+            || isLowerCaseWord(tokens[start]) && isCapitalised(tokens[start + 1])
+                && (gazetteer.word(tokens[start]) & NerGazetteer.Category.FIRST_NAME.bit) == 0)) {
       start++;
     }
     int last = s.getEnd();
+    if (s.getType().equals(PERSON)) {
+      for (int k = start + 1; k < last - 1; k++) {
+        if (SentenceTokens.isPossessive(tokens[k])) {
+          last = k; // "[Zine El Abidine Ben Ali 's Presidency]" is "Zine El Abidine Ben Ali"
+          break;
+        }
+      }
+    }
     if (!s.getType().equals(PERSON)) {
       while (last - start >= 2 && !DANGLING.contains(tokens[last - 1]) && isCommonLowerCaseWord(tokens[last - 1])) {
         last--;
@@ -465,13 +476,31 @@ final class NameBoundaries {
 
   /**
    * An article that starts no name: a lower-case one anywhere, a capitalised one only at the start
-   * of the sentence (mid-sentence, "The" in "to The Hague" is written as part of the name).
+   * of the sentence (mid-sentence, "The" in "to The Hague" or "by The Receiving End of Sirens" is
+   * written as part of the name, and the UNER and wikigold gold keep it).
    */
   private static boolean isLeadingArticle(String[] tokens, int i) {
     if (!LEADING_NON_NAME.contains(tokens[i])) {
       return false;
     }
     return !isCapitalised(tokens[i]) || SentenceTokens.sentenceStart(tokens, i);
+  }
+
+  /**
+   * "anthropologist" in "[anthropologist Monica Schoch-Spana]": a lower-case word of five or more
+   * letters that is no name particle (it goes only before a capitalised word: "[central bank]" stays;
+   * and not if it is a first name written in lower case: "samantha Fox").
+   */
+  private static boolean isLowerCaseWord(String token) {
+    if (token.length() < 5 || NAME_PARTICLES.contains(token)) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isLowerCase(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "king" in "Dutch king Willem-Alexander": a title written in lower case. */

@@ -29,8 +29,9 @@ import opennlp.tools.util.Span;
  *       "Safesea Vishnu"; a span that ends in one, or in one and lower-case words ("Rwandan-backed",
  *       "Rwandan-backed rebels"), is no name (its name is only part of a token);
  *   <li>a person's name of two or more words that ends in a building's or site's word ("Airport",
- *       "Base", "Mansion", "Cathedral", "Stadium", ...) or in "City" is a place: "Ali Al Salem Air
- *       Base", "Santos City";
+ *       "Base", "Mansion", "Cathedral", "Stadium", "Harbour", ...) or in "City" is a place: "Ali Al
+ *       Salem Air Base", "Santos City", "Marsh Harbour"; so is an organisation's that ends in the
+ *       word of a structure or site ("José Martí International Airport", "Jolo Cathedral");
  *   <li>a lower-case common noun at the end of a name is no part of it: "Danube river" is "Danube",
  *       "Sumy city center" is "Sumy", "Nepali Congress party" is "Nepali Congress";
  *   <li>a person's name that ends in a name particle goes on over the capitalised word right after
@@ -63,6 +64,14 @@ final class NameEdges {
   private static final Set<String> FACILITIES = Set.of("Airport", "Base", "Mansion", "Palace", "Cathedral", "Mosque",
       "Temple", "Stadium", "Bridge", "Square", "Dam", "Airbase", "City", "Harbour", "Harbor", "Island", "Islands",
       "Peninsula", "Parish", "Canyon", "Creek", "Heights");
+  /**
+   * Last words of structures and sites that are places, not organisations, in news annotation:
+   * "José Martí International Airport", "Jolo Cathedral" (a palace, a hospital or a prison may
+   * speak for its occupants, a city for its club).
+   */
+  private static final Set<String> PLACES_NOT_BODIES = Set.of("Airport", "Airbase", "Base", "Stadium", "Bridge",
+      "Square", "Dam", "Cemetery", "Cathedral", "Mosque", "Temple", "Harbour", "Harbor", "Island", "Islands",
+      "Peninsula", "Canyon", "Creek", "Heights");
   /** Titles that open names of buildings with a possessive: "St. Peter 's Square", "King 's College". */
   private static final Set<String> SAINTS_AND_MONARCHS = Set.of("St.", "St", "Saint", "King", "Queen");
   /** The type of a building named after a saint or monarch, by its last word. */
@@ -176,7 +185,8 @@ final class NameEdges {
         type = LOCATION;
       }
     }
-    if (type.equals(PERSON) && end - start >= 2 && FACILITIES.contains(tokens[end - 1])) {
+    if (end - start >= 2 && (type.equals(PERSON) && FACILITIES.contains(tokens[end - 1])
+        || type.equals(ORGANIZATION) && PLACES_NOT_BODIES.contains(tokens[end - 1]))) {
       type = LOCATION;
     }
     if (type.equals(PERSON)) {
@@ -220,9 +230,11 @@ final class NameEdges {
     return start;
   }
 
-  /** Whether {@code tokens[i]} is the possessive of "People" and its like, inside an organisation's name. */
+  /** Whether {@code tokens[i]} is the possessive of "People" and its like ("Workers '"), inside an organisation's name. */
   static boolean isCollectivePossessive(String[] tokens, int i) {
-    return i > 0 && i < tokens.length && SentenceTokens.isPossessive(tokens[i]) && COLLECTIVE_OWNERS.contains(tokens[i - 1]);
+    return i > 0 && i < tokens.length && COLLECTIVE_OWNERS.contains(tokens[i - 1])
+        && (SentenceTokens.isPossessive(tokens[i])
+            || tokens[i - 1].endsWith("s") && (tokens[i].equals("'") || tokens[i].equals("\u2019")));
   }
 
   /**

@@ -14,7 +14,8 @@ class HeadedOrganisationsTest {
 
   @BeforeAll
   static void gazetteer() {
-    String data = String.join("\n", "soviet union\tKM", "and\tL", "did\tL", "member\tT", "attorney\tT", "electronic\tL", "people\tTL", "muslim\tD", "");
+    String data = String.join("\n", "soviet union\tKM", "and\tL", "did\tL", "member\tT", "attorney\tT", "electronic\tL", "people\tTL", "muslim\tD", "norland\tK",
+        "conservative\tL", "in\tL", "general\tT", "");
     organisations = new HeadedOrganisations(
         SpanRuleFixtures.gazetteer(data));
   }
@@ -32,6 +33,26 @@ class HeadedOrganisationsTest {
         tag("the Commission for the Investigation of Abuse of Authority charged 55 people"));
     assertEquals("ORG Russian Volunteer Corps", tag("leader of the Russian Volunteer Corps ,"));
     assertEquals("ORG Central Command", tag("the U.S. military 's Central Command confirmed"));
+    // A place at its start or after "of" is part of it, but not a country first.
+    assertEquals("ORG Tolvik Department of Transportation",
+        tag("the Tolvik Department of Transportation said", new Span(1, 2, "LOC")));
+    assertEquals("ORG Tolvik Police", tag("said Tolvik Police on Monday", new Span(1, 2, "LOC")));
+    assertEquals("ORG College of Tolvik", tag("at the College of Tolvik", new Span(4, 5, "LOC")));
+    assertEquals("ORG Vessa Museum of Natural History",
+        tag("the Vessa Museum of Natural History opened", new Span(1, 2, "LOC")));
+    assertEquals("LOC Norland | ORG Foreign Ministry", tag("the Norland Foreign Ministry said", new Span(1, 2, "LOC"),
+        new Span(2, 4, "ORG")));
+    assertEquals("LOC Tolvik", tag("in Tolvik and the College of Wooster", new Span(1, 2, "LOC")));
+    assertEquals("LOC West Bank", tag("the Norland-occupied West Bank", new Span(2, 4, "LOC")));
+    // A body named after what it deliberates on; "General" opening a name is no title there.
+    assertEquals("ORG Commission on Presidential Debates", tag("the Commission on Presidential Debates said"));
+    assertEquals("ORG General Services Administration", tag("the General Services Administration has acted"));
+    assertEquals("ORG Secret Service", tag("agents of the Secret Service"));
+    // A determiner and a head word are no name.
+    assertEquals("", tag("he said The Court ruled"));
+    // A qualifier opening the sentence before the head word stays; "In" does not.
+    assertEquals("ORG Conservative Party of Norland", tag("Conservative Party of Norland leader said"));
+    assertEquals("ORG Workers ' Party of Norland", tag("the Workers ' Party of Norland"));
     // A head word before "of" or "for" opens the name.
     assertEquals("ORG Board of Peace", tag("The Board of Peace denies such reports ."));
     assertEquals("ORG Chamber of Deputies", tag("elections to the Chamber of Deputies in March"));

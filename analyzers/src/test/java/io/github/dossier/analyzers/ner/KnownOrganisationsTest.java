@@ -34,6 +34,8 @@ class KnownOrganisationsTest {
     assertEquals("ORG Senate", tag("confirmed by the Senate on Friday"));
     assertEquals("ORG House", tag("She was first elected to the House in 2006"));
     assertEquals("ORG Navy", tag("The Navy said no ship was hit"));
+    assertEquals("ORG Parliament", tag("a chance to return to Parliament"));
+    assertEquals("", tag("a house by the Navy Yard"));
     assertEquals("ORG Parliament | LOC Norland",
         tag("The Parliament of Norland approves the budget", new Span(3, 4, "LOC")));
     assertEquals("", tag("Senate majority leaders met"));

@@ -165,6 +165,8 @@ class NameBoundariesTest {
     assertEquals("LOC The Hague", tag("The Hague ruled", new Span(0, 2, "LOC")));
     assertEquals("LOC The Hague", tag("transferred to The Hague", new Span(2, 4, "LOC")));
     assertEquals("ORG The Times", tag("The Times reported", new Span(0, 2, "ORG")));
+    // Mid-sentence, a capitalised "The" is written as part of the name.
+    assertEquals("ORG The Tolvik Daily Post", tag("he told The Tolvik Daily Post that", new Span(2, 6, "ORG")));
   }
 
   @Test
@@ -219,6 +221,14 @@ class NameBoundariesTest {
     assertEquals("LOC Kermanshah", tag("in Kermanshah province", new Span(1, 3, "LOC")));
     assertEquals("LOC McDonald s", tag("at McDonald s today", new Span(1, 3, "LOC")));
     assertEquals("", tag("the Dutch government said", new Span(1, 3, "ORG")));
+    // Nor with any lower-case word of five or more letters that is no name particle.
+    assertEquals("ORG Selma Aalto", tag("anthropologist Selma Aalto said", new Span(0, 3, "ORG")));
+    assertEquals("PER van Aalto", tag("said van Aalto", new Span(1, 3, "PER")));
+  }
+
+  @Test
+  void aPersonsNameEndsAtAPossessive() {
+    assertEquals("PER Jonas Lindqvist", tag("under Jonas Lindqvist 's Presidency", new Span(1, 5, "PER")));
   }
 
   @Test
