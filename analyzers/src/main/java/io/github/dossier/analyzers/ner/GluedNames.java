@@ -23,8 +23,10 @@ import opennlp.tools.util.Span;
  * names open with one before "of" ("University of", "Center for"), and the gazetteer does not
  * know the whole as one name ("Food and Drug Administration" and "Department of Health and Human
  * Services" stay whole). A word that is no name before a person's first name and surname goes,
- * or is a place of its own: "[Violinist Brigit O'Regan]" is "Brigit O'Regan", "[Republican Cory
- * Gardner]" is "Cory Gardner", "[Germany Richard Grenell]" is "Germany" and "Richard Grenell".
+ * (the last a surname), or is a place of its own: "[Pianist Orla Brask]" is "Orla Brask", "[Republican Cory
+ * Gardner]" is "Cory Gardner", "[Germany Richard Grenell]" is "Germany" and "Richard Grenell". A
+ * person's name and "of" opening an organisation's span is that person: "[Morgan Tsvangirai of the
+ * MDC]" is "Morgan Tsvangirai" and "MDC".
  *
  * <p>A span is split when a word inside it (not its first or last) is a lower-case common English
  * word of three or more letters ({@code common-words.txt}, or usually lower-case in the
@@ -74,7 +76,8 @@ final class GluedNames {
 
   /** The spans of one sentence with glued names split; {@code spans} itself if none was. */
   Span[] apply(String[] tokens, Span[] spans) {
-    return splitOverCommonWords(tokens, splitBeforePersons(tokens, splitOrganisations(tokens, spans)));
+    return splitOverCommonWords(tokens,
+        splitPersonOf(tokens, splitBeforePersons(tokens, splitOrganisations(tokens, spans))));
   }
 
   /** "[Senate and House of Representatives]" is two organisations. */
@@ -137,10 +140,12 @@ final class GluedNames {
     for (int k = 0; k < spans.length; k++) {
       Span s = spans[k];
       int first = s.getStart();
-      boolean person = isPersonAfter(tokens, s);
-      int bits = person ? gazetteer.word(NerGazetteer.key(tokens[first])) : 0;
+      int bits = gazetteer.word(NerGazetteer.key(tokens[first]));
+      boolean country = (bits & NerGazetteer.Category.COUNTRY.bit) != 0 && (bits & NAMES) == 0;
+      boolean person = isPersonAfter(tokens, s, country && s.getType().equals(PERSON));
       boolean place = person && (bits & COUNTRIES_AND_CITIES) != 0 && (bits & NAMES) == 0;
       boolean noName = person && !place && !SentenceTokens.isCapitalisedArticle(tokens[first])
+          && (gazetteer.word(NerGazetteer.key(tokens[s.getEnd() - 1])) & NerGazetteer.Category.SURNAME.bit) != 0
           && (PARTY_MEMBERS.contains(tokens[first])
               || (bits & NAMES) == 0 && NameEdges.isCommonNoun(NerGazetteer.key(tokens[first])));
       if (!place && !noName) {
@@ -161,12 +166,14 @@ final class GluedNames {
   }
 
   /**
-   * Whether the span after its first word is a person's name: a first name and one or two more
+   * Whether the span after its first word is a person's name: a first name (with {@code
+   * anyFirstName}, any capitalised word: after a country in a person's span, "[Ukraine Volodymyr
+   * Zelenskyy]") and one or two more
    * capitalised words, the last no common noun or organisation's or building's word ("[The
    * Washington Post]", "[Red Cross Hospital]"), and the first two words no name the gazetteer knows
    * ("[Las Vegas] Review-Journal").
    */
-  private boolean isPersonAfter(String[] tokens, Span s) {
+  private boolean isPersonAfter(String[] tokens, Span s, boolean anyFirstName) {
     int first = s.getStart();
     int length = s.getEnd() - first;
     if (length < 3 || length > 4) {
@@ -178,10 +185,67 @@ final class GluedNames {
       }
     }
     String last = tokens[s.getEnd() - 1];
-    return (gazetteer.word(NerGazetteer.key(tokens[first + 1])) & NerGazetteer.Category.FIRST_NAME.bit) != 0
+    return (anyFirstName || (gazetteer.word(NerGazetteer.key(tokens[first + 1])) & NerGazetteer.Category.FIRST_NAME.bit) != 0)
         && !NameEdges.isCommonNoun(NerGazetteer.key(last)) && !NameBoundaries.isOrganisationHead(last, true)
         && !NameEdges.isFacility(last)
         && gazetteer.phrase(NerGazetteer.phraseKey(tokens, first, first + 2, false)) == 0;
+  }
+
+  /**
+   * "[Morgan Tsvangirai of the MDC]" is the person "Morgan Tsvangirai" and "MDC": an organisation's
+   * or place's span that opens with two or three capitalised words, a first name and no word of an
+   * organisation's, institution's or place's name, then "of".
+   */
+  private Span[] splitPersonOf(String[] tokens, Span[] spans) {
+    List<Span> out = null;
+    for (int k = 0; k < spans.length; k++) {
+      Span s = spans[k];
+      int of = s.getType().equals(PERSON) ? -1 : personBeforeOf(tokens, s);
+      if (of < 0) {
+        if (out != null) {
+          out.add(s);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(Arrays.asList(spans).subList(0, k));
+      }
+      out.add(new Span(s.getStart(), of, PERSON, s.getProb()));
+      int rest = of + 1;
+      while (rest < s.getEnd() && !capitalised(tokens[rest])) {
+        rest++;
+      }
+      if (rest < s.getEnd()) {
+        String known = knownType(tokens, rest, s.getEnd());
+        out.add(new Span(rest, s.getEnd(), known != null ? known : s.getType(), s.getProb()));
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** Where "of" follows a person's name at the start of the span, or -1. */
+  private int personBeforeOf(String[] tokens, Span s) {
+    int start = s.getStart();
+    for (int of = start + 2; of <= start + 3 && of < s.getEnd() - 1; of++) {
+      if (!tokens[of].equals("of")) {
+        continue;
+      }
+      if ((gazetteer.word(NerGazetteer.key(tokens[start])) & NerGazetteer.Category.FIRST_NAME.bit) == 0
+          || gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, of, true)) != 0) {
+        return -1;
+      }
+      for (int i = start; i < of; i++) {
+        int bits = gazetteer.word(NerGazetteer.key(tokens[i]));
+        if (!capitalised(tokens[i]) || NameBoundaries.isOrganisationHead(tokens[i], true)
+            || HeadedOrganisations.isHeadBeforeOf(tokens[i]) || NameEdges.isFacility(tokens[i])
+            || (bits & (COUNTRIES_AND_CITIES | ORGANISATIONS | NerGazetteer.Category.TITLE.bit
+                | NerGazetteer.Category.USUALLY_LOWERCASE.bit)) != 0) {
+          return -1;
+        }
+      }
+      return of;
+    }
+    return -1;
   }
 
   /** "[Australian airline Qantas]" is "Australian" and "Qantas". */

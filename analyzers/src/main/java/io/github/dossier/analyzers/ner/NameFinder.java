@@ -87,6 +87,7 @@ public final class NameFinder implements SentenceNameFinder {
       return new Span[0];
     }
     Span[] spans = boundaries.apply(tokens, edges.apply(tokens, glued.apply(tokens, finder.find(tokens))));
+    spans = glued.apply(tokens, spans); // again for the names NameBoundaries joined over "and"
     spans = memory.apply(tokens, acronyms.apply(tokens, spans));
     spans = leaders.apply(tokens, placeNouns.apply(tokens, countries.apply(tokens, spans)));
     spans = placeChains.apply(tokens, organisations.apply(tokens, titled.apply(tokens, spans)));

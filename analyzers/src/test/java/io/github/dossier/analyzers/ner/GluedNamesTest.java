@@ -58,10 +58,22 @@ class GluedNamesTest {
   }
 
   @Test
+  void aPersonsNameAndOfOpeningAnOrganisationIsThatPerson() {
+    assertEquals("PER Orla Brask | ORG Kestrel", tag("said Orla Brask of the Kestrel", new Span(1, 6, "ORG")));
+    assertEquals("PER Orla Brask | LOC Tolvik", tag("Orla Brask of Tolvik won", new Span(0, 4, "ORG")));
+    // Not an organisation's or institution's name, nor a name without a first name first.
+    assertEquals("ORG Orla University of Tolvik", tag("the Orla University of Tolvik", new Span(1, 5, "ORG")));
+    assertEquals("ORG Brask Holdings of Tolvik", tag("Brask Holdings of Tolvik", new Span(0, 4, "ORG")));
+  }
+
+  @Test
   void aWordThatIsNoNameBeforeAPersonGoes() {
     assertEquals("PER Orla Brask", tag("Pianist Orla Brask played", new Span(0, 3, "ORG")));
     assertEquals("PER Orla Brask", tag("Republican Orla Brask voted", new Span(0, 3, "ORG")));
     assertEquals("LOC Norland | PER Orla Brask", tag("envoy to Norland Orla Brask", new Span(2, 5, "LOC")));
+    // After a country in a person's span, any two capitalised words are the person.
+    assertEquals("LOC Norland | PER Vessko Tarvainen", tag("Norland Vessko Tarvainen said", new Span(0, 3, "PER")));
+    assertEquals("ORG Norland Vessko Tarvainen", tag("Norland Vessko Tarvainen said", new Span(0, 3, "ORG")));
     // Not when what follows is no person's name, or the first two words are a known place.
     assertEquals("ORG The Orla Post", tag("The Orla Post reported", new Span(0, 3, "ORG")));
     assertEquals("ORG Port Vessa Orla", tag("Port Vessa Orla won", new Span(0, 3, "ORG")));
