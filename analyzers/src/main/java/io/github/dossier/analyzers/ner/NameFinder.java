@@ -14,7 +14,9 @@ import opennlp.tools.util.Span;
  * "Danube"; see {@code NameEdges}), no titles in person names ("Senator Ted Cruz" is "Ted Cruz"),
  * no "of Florida" after them, and "Berlin, Germany" is two places (see {@code NameBoundaries}); the
  * acronym in brackets after an organisation's or place's name is that name's ("Central Command
- * (CENTCOM)"; see {@code ParentheticalAcronyms}).
+ * (CENTCOM)"; see {@code ParentheticalAcronyms}), and an untagged name that recent news writes
+ * often takes the type the name finder gave it there ("SpaceX successfully launches"; see {@code
+ * NewsNames}).
  *
  * <p>Keeps document state (earlier decisions about the same words inform later ones): call {@link
  * #clear()} at the start of every document and pass its sentences in order. Besides the model's own
@@ -39,6 +41,7 @@ public final class NameFinder implements SentenceNameFinder {
   private final GluedNames glued = new GluedNames(NerGazetteer.shared());
   private final NameEdges edges = new NameEdges(NerGazetteer.shared());
   private final ParentheticalAcronyms acronyms = new ParentheticalAcronyms();
+  private final NewsNames newsNames;
   private final DocumentMemory memory = new DocumentMemory(NerGazetteer.shared());
   private final CountryNames countries = new CountryNames(NerGazetteer.shared());
   private final PlaceNouns placeNouns = new PlaceNouns(NerGazetteer.shared());
@@ -53,7 +56,13 @@ public final class NameFinder implements SentenceNameFinder {
    *     {@link NameFinderME} (see {@link #openNlp})
    */
   NameFinder(SentenceNameFinder finder) {
+    this(finder, NewsNames.shared());
+  }
+
+  /** With another list of news names ({@link NewsNames#EMPTY} for none, as its builder needs). */
+  NameFinder(SentenceNameFinder finder, NewsNames newsNames) {
     this.finder = finder;
+    this.newsNames = checkNotNull(newsNames, "newsNames");
   }
 
   /** Adapts OpenNLP's own name finder. */
@@ -88,7 +97,7 @@ public final class NameFinder implements SentenceNameFinder {
     }
     Span[] spans = boundaries.apply(tokens, edges.apply(tokens, glued.apply(tokens, finder.find(tokens))));
     spans = glued.apply(tokens, spans); // again for the names NameBoundaries joined over "and"
-    spans = memory.apply(tokens, acronyms.apply(tokens, spans));
+    spans = memory.apply(tokens, newsNames.apply(tokens, acronyms.apply(tokens, spans)));
     spans = leaders.apply(tokens, placeNouns.apply(tokens, countries.apply(tokens, spans)));
     spans = placeChains.apply(tokens, organisations.apply(tokens, titled.apply(tokens, spans)));
     // again for the names the rules above added: "Central Command ( CENTCOM )"

@@ -139,9 +139,14 @@ public final class NerModel {
    * twice as fast; other models are decoded by {@code NameFinderME} itself.
    */
   public NameFinder newFinder() {
+    return newFinder(NewsNames.shared());
+  }
+
+  /** A finder with another list of news names ({@link NewsNames#EMPTY}: none). */
+  NameFinder newFinder(NewsNames newsNames) {
     return new NameFinder(decoder.isPresent()
         ? decoder.get().newTagger()
-        : NameFinder.openNlp(new NameFinderME(model)));
+        : NameFinder.openNlp(new NameFinderME(model)), newsNames);
   }
 
   /** A finder that always decodes with OpenNLP's {@code NameFinderME}, as a reference for tests. */
