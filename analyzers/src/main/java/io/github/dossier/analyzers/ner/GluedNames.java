@@ -22,9 +22,9 @@ import opennlp.tools.util.Span;
  * Ecosystem Sentinels]" — when the word before "and" is an organisation's head word, or both
  * names open with one before "of" ("University of", "Center for"), and the gazetteer does not
  * know the whole as one name ("Food and Drug Administration" and "Department of Health and Human
- * Services" stay whole). A word that is no name before a person's first name and surname goes,
- * (the last a surname), or is a place of its own: "[Pianist Orla Brask]" is "Orla Brask", "[Republican Cory
- * Gardner]" is "Cory Gardner", "[Germany Richard Grenell]" is "Germany" and "Richard Grenell". A
+ * Services" stay whole). A common noun or a party member's word before a person's first name and
+ * surname goes, and a country or city there is a place of its own: "[Pianist Orla Brask]" is "Orla
+ * Brask", "[Republican Cory Gardner]" is "Cory Gardner", "[Germany Richard Grenell]" is "Germany" and "Richard Grenell". A
  * person's name and "of" opening an organisation's span is that person: "[Morgan Tsvangirai of the
  * MDC]" is "Morgan Tsvangirai" and "MDC".
  *
@@ -38,8 +38,8 @@ import opennlp.tools.util.Span;
  * span's type; the part after the last one (without a joining word opening it: "of Puntland") is
  * what the last glue word says ("airline" an organisation, "capital" a place, a title or role such
  * as "spokesperson" a person), else what the gazetteer knows it as, else a person if it opens with
- * a first name that is no city, country or region, else of the span's type. A part without a capitalised word goes. Spans only shrink or split, so they
- * never come to overlap. Stateless; safe to share.
+ * a first name that is no city, country or region, else of the span's type. A part without a
+ * capitalised word goes. Spans only shrink or split, so they never come to overlap. Stateless; safe to share.
  */
 final class GluedNames {
 
@@ -74,37 +74,59 @@ final class GluedNames {
     this.gazetteer = checkNotNull(gazetteer, "gazetteer");
   }
 
-  /** The spans of one sentence with glued names split; {@code spans} itself if none was. */
-  Span[] apply(String[] tokens, Span[] spans) {
-    return splitOverCommonWords(tokens,
-        splitPersonOf(tokens, splitBeforePersons(tokens, splitOrganisations(tokens, spans))));
+  /** Splits one span: the parts it is made of, or null if it stays as it is. */
+  private interface Splitter {
+    List<Span> split(String[] tokens, Span s);
   }
 
-  /** "[Senate and House of Representatives]" is two organisations. */
-  private Span[] splitOrganisations(String[] tokens, Span[] spans) {
+  /** The spans of one sentence with glued names split; {@code spans} itself if none was. */
+  Span[] apply(String[] tokens, Span[] spans) {
+    spans = each(tokens, spans, this::splitOrganisations);
+    spans = each(tokens, spans, this::splitBeforePerson);
+    spans = each(tokens, spans, this::splitPersonOf);
+    return each(tokens, spans, this::splitOverCommonWords);
+  }
+
+  private static Span[] each(String[] tokens, Span[] spans, Splitter splitter) {
     List<Span> out = null;
     for (int k = 0; k < spans.length; k++) {
-      Span s = spans[k];
-      int and = s.getType().equals(ORGANIZATION) ? joiningAnd(tokens, s) : -1;
-      if (and < 0) {
+      List<Span> parts = splitter.split(tokens, spans[k]);
+      if (parts == null) {
         if (out != null) {
-          out.add(s);
+          out.add(spans[k]);
         }
         continue;
       }
       if (out == null) {
         out = new ArrayList<>(Arrays.asList(spans).subList(0, k));
       }
-      int rightStart = and + 1;
-      while (rightStart < s.getEnd() && !capitalised(tokens[rightStart])) {
-        rightStart++;
-      }
-      out.add(new Span(s.getStart(), and, ORGANIZATION, s.getProb()));
-      if (rightStart < s.getEnd()) {
-        out.add(new Span(rightStart, s.getEnd(), ORGANIZATION, s.getProb()));
-      }
+      out.addAll(parts);
     }
     return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** The first capitalised token in {@code [from, end)}, or {@code end}. */
+  private static int nextCapitalised(String[] tokens, int from, int end) {
+    int i = from;
+    while (i < end && !capitalised(tokens[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  /** "[Senate and House of Representatives]" is two organisations. */
+  private List<Span> splitOrganisations(String[] tokens, Span s) {
+    int and = s.getType().equals(ORGANIZATION) ? joiningAnd(tokens, s) : -1;
+    if (and < 0) {
+      return null;
+    }
+    List<Span> parts = new ArrayList<>(2);
+    parts.add(new Span(s.getStart(), and, ORGANIZATION, s.getProb()));
+    int rightStart = nextCapitalised(tokens, and + 1, s.getEnd());
+    if (rightStart < s.getEnd()) {
+      parts.add(new Span(rightStart, s.getEnd(), ORGANIZATION, s.getProb()));
+    }
+    return parts;
   }
 
   /** The "and" between two organisations in the span, or -1. */
@@ -130,39 +152,27 @@ final class GluedNames {
   }
 
   /**
-   * "[Violinist Brigit O'Regan]" is "Brigit O'Regan", "[Germany Richard Grenell]" is "Germany" and
-   * "Richard Grenell": a span's first word is a common noun, a party member's word or a country,
-   * city or region that is no person's name, and a first name and at least one more capitalised
-   * word follow it.
+   * "[Pianist Orla Brask]" is "Orla Brask", "[Germany Richard Grenell]" is "Germany" and "Richard
+   * Grenell": a span's first word is a common noun or a party member's word (and the last word a
+   * surname), or a country, city or region that is no person's name, and a person's name follows.
    */
-  private Span[] splitBeforePersons(String[] tokens, Span[] spans) {
-    List<Span> out = null;
-    for (int k = 0; k < spans.length; k++) {
-      Span s = spans[k];
-      int first = s.getStart();
-      int bits = gazetteer.word(NerGazetteer.key(tokens[first]));
-      boolean country = (bits & NerGazetteer.Category.COUNTRY.bit) != 0 && (bits & NAMES) == 0;
-      boolean person = isPersonAfter(tokens, s, country && s.getType().equals(PERSON));
-      boolean place = person && (bits & COUNTRIES_AND_CITIES) != 0 && (bits & NAMES) == 0;
-      boolean noName = person && !place && !SentenceTokens.isCapitalisedArticle(tokens[first])
-          && (gazetteer.word(NerGazetteer.key(tokens[s.getEnd() - 1])) & NerGazetteer.Category.SURNAME.bit) != 0
-          && (PARTY_MEMBERS.contains(tokens[first])
-              || (bits & NAMES) == 0 && NameEdges.isCommonNoun(NerGazetteer.key(tokens[first])));
-      if (!place && !noName) {
-        if (out != null) {
-          out.add(s);
-        }
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(Arrays.asList(spans).subList(0, k));
-      }
-      if (place) {
-        out.add(new Span(first, first + 1, LOCATION, s.getProb()));
-      }
-      out.add(new Span(first + 1, s.getEnd(), PERSON, s.getProb()));
+  private List<Span> splitBeforePerson(String[] tokens, Span s) {
+    int first = s.getStart();
+    int bits = gazetteer.word(NerGazetteer.key(tokens[first]));
+    boolean country = (bits & NerGazetteer.Category.COUNTRY.bit) != 0 && (bits & NAMES) == 0;
+    if (!isPersonAfter(tokens, s, country && s.getType().equals(PERSON))) {
+      return null;
     }
-    return out == null ? spans : out.toArray(new Span[0]);
+    boolean place = (bits & COUNTRIES_AND_CITIES) != 0 && (bits & NAMES) == 0;
+    boolean noName = !place && !SentenceTokens.isCapitalisedArticle(tokens[first])
+        && (gazetteer.word(NerGazetteer.key(tokens[s.getEnd() - 1])) & NerGazetteer.Category.SURNAME.bit) != 0
+        && (PARTY_MEMBERS.contains(tokens[first])
+            || (bits & NAMES) == 0 && NameEdges.isCommonNoun(NerGazetteer.key(tokens[first])));
+    if (!place && !noName) {
+      return null;
+    }
+    Span person = new Span(first + 1, s.getEnd(), PERSON, s.getProb());
+    return place ? List.of(new Span(first, first + 1, LOCATION, s.getProb()), person) : List.of(person);
   }
 
   /**
@@ -196,31 +206,19 @@ final class GluedNames {
    * or place's span that opens with two or three capitalised words, a first name and no word of an
    * organisation's, institution's or place's name, then "of".
    */
-  private Span[] splitPersonOf(String[] tokens, Span[] spans) {
-    List<Span> out = null;
-    for (int k = 0; k < spans.length; k++) {
-      Span s = spans[k];
-      int of = s.getType().equals(PERSON) ? -1 : personBeforeOf(tokens, s);
-      if (of < 0) {
-        if (out != null) {
-          out.add(s);
-        }
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(Arrays.asList(spans).subList(0, k));
-      }
-      out.add(new Span(s.getStart(), of, PERSON, s.getProb()));
-      int rest = of + 1;
-      while (rest < s.getEnd() && !capitalised(tokens[rest])) {
-        rest++;
-      }
-      if (rest < s.getEnd()) {
-        String known = knownType(tokens, rest, s.getEnd());
-        out.add(new Span(rest, s.getEnd(), known != null ? known : s.getType(), s.getProb()));
-      }
+  private List<Span> splitPersonOf(String[] tokens, Span s) {
+    int of = s.getType().equals(PERSON) ? -1 : personBeforeOf(tokens, s);
+    if (of < 0) {
+      return null;
     }
-    return out == null ? spans : out.toArray(new Span[0]);
+    List<Span> parts = new ArrayList<>(2);
+    parts.add(new Span(s.getStart(), of, PERSON, s.getProb()));
+    int rest = nextCapitalised(tokens, of + 1, s.getEnd());
+    if (rest < s.getEnd()) {
+      String known = knownType(tokens, rest, s.getEnd());
+      parts.add(new Span(rest, s.getEnd(), known != null ? known : s.getType(), s.getProb()));
+    }
+    return parts;
   }
 
   /** Where "of" follows a person's name at the start of the span, or -1. */
@@ -249,46 +247,34 @@ final class GluedNames {
   }
 
   /** "[Australian airline Qantas]" is "Australian" and "Qantas". */
-  private Span[] splitOverCommonWords(String[] tokens, Span[] spans) {
-    List<Span> out = null;
-    for (int k = 0; k < spans.length; k++) {
-      Span s = spans[k];
-      int first = -1;
-      int last = -1;
-      for (int i = s.getStart() + 1; i < s.getEnd() - 1; i++) {
-        if (isGlue(tokens[i])) {
-          if (first < 0) {
-            first = i;
-          }
-          last = i;
+  private List<Span> splitOverCommonWords(String[] tokens, Span s) {
+    int first = -1;
+    int last = -1;
+    for (int i = s.getStart() + 1; i < s.getEnd() - 1; i++) {
+      if (isGlue(tokens[i])) {
+        if (first < 0) {
+          first = i;
         }
-      }
-      if (first < 0) {
-        if (out != null) {
-          out.add(s);
-        }
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(Arrays.asList(spans).subList(0, k));
-      }
-      int leftEnd = first;
-      while (leftEnd > s.getStart() && !capitalised(tokens[leftEnd - 1])) {
-        leftEnd--;
-      }
-      if (leftEnd > s.getStart()) {
-        String known = knownType(tokens, s.getStart(), leftEnd);
-        out.add(new Span(s.getStart(), leftEnd, known != null ? known : s.getType(), s.getProb()));
-      }
-      int rightStart = last + 1;
-      while (rightStart < s.getEnd() && !capitalised(tokens[rightStart])) {
-        rightStart++;
-      }
-      if (rightStart < s.getEnd()) {
-        out.add(new Span(rightStart, s.getEnd(), rightType(tokens, s, first, rightStart), s.getProb()));
+        last = i;
       }
     }
-    return out == null ? spans : out.toArray(new Span[0]);
+    if (first < 0) {
+      return null;
+    }
+    List<Span> parts = new ArrayList<>(2);
+    int leftEnd = first;
+    while (leftEnd > s.getStart() && !capitalised(tokens[leftEnd - 1])) {
+      leftEnd--;
+    }
+    if (leftEnd > s.getStart()) {
+      String known = knownType(tokens, s.getStart(), leftEnd);
+      parts.add(new Span(s.getStart(), leftEnd, known != null ? known : s.getType(), s.getProb()));
+    }
+    int rightStart = nextCapitalised(tokens, last + 1, s.getEnd());
+    if (rightStart < s.getEnd()) {
+      parts.add(new Span(rightStart, s.getEnd(), rightType(tokens, s, first, rightStart), s.getProb()));
+    }
+    return parts;
   }
 
   /** "airline" in "Australian airline Qantas": a common word that glues two names, not one that joins a name. */
@@ -351,5 +337,4 @@ final class GluedNames {
     }
     return null;
   }
-
 }
