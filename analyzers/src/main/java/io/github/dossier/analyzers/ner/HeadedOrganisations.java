@@ -22,8 +22,9 @@ import opennlp.tools.util.Span;
  * allowed between them: "Commission for the Investigation of Abuse of Authority", and the "'s" of
  * "Supreme People 's Assembly") that no other capitalised word touches, except an article opening
  * the sentence, which is left out of the name. Spans inside it may only be places, which it takes
- * in ("[Florida] Department of Transportation", "[Toronto] Police", "College of [Wooster]"; not a
- * country first: "[Germany] Foreign Ministry"), and some word of it is untagged. Its last word is
+ * in ("[Florida] Department of Transportation", "[Kenya] Wildlife Service", "College of
+ * [Wooster]"; a country's abbreviation first stays a place before the name: "[U.S.] Securities and
+ * Exchange Commission"), and some word of it is untagged. Its last word is
  * one of {@code NameBoundaries}' organisation head words ("Commission", "Council", "Party",
  * "University", "Forces", ...), or its first word is such a head word before "of" or "for" ("Board
  * of Peace", "House of Representatives", "Ministry of Defence"), or a later word is an
@@ -98,6 +99,11 @@ final class HeadedOrganisations {
       if (covered == null) {
         covered = covered(tokens.length, spans);
       }
+      start = afterCountry(tokens, out != null ? out : Arrays.asList(spans), start, end);
+      if (end - start < 2) {
+        i = end - 1;
+        continue;
+      }
       List<Span> places = anyCovered(covered, start, end) ? placesInside(tokens, out != null ? out : Arrays.asList(spans),
           covered, start, end) : List.of();
       if (places == null || (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false)) & PLACES) != 0) {
@@ -144,7 +150,7 @@ final class HeadedOrganisations {
                   && k + 1 < end && NameBoundaries.isOrganisationHead(tokens[k + 1], false)))) {
         start = k + 1;
       } else if ((bits & NerGazetteer.Category.TITLE.bit) != 0 && !NameEdges.isCollectivePossessive(tokens, k + 1)
-          && !(k == start && t.equals("General"))) { // "General Services Administration"
+          && !(t.equals("General") && k + 1 < end && capitalised(tokens[k + 1]))) { // "General Services Administration"
         int after = k + 1;
         while (after < end && INNER_WORDS.contains(tokens[after])) {
           after++;
@@ -184,10 +190,24 @@ final class HeadedOrganisations {
   }
 
   /**
+   * Where the organisation starts if a country's abbreviation opens the run: after it ("[U.S.]
+   * Securities and Exchange Commission", as news annotation has it; a country's full name is part of
+   * its bodies' names: "Kenya Wildlife Service").
+   */
+  private static int afterCountry(String[] tokens, List<Span> spans, int start, int end) {
+    for (Span s : spans) {
+      if (s.getStart() == start && s.length() == 1 && s.getEnd() < end && s.getType().equals("LOC")
+          && CountryNames.ABBREVIATIONS.contains(tokens[start])) {
+        return s.getEnd();
+      }
+    }
+    return start;
+  }
+
+  /**
    * The place spans that a new organisation {@code [start, end)} takes in ("[Florida] Department of
    * Transportation", "College of [Wooster]"): spans wholly inside it, all places, covering every
-   * covered word of it, the first no country ("[Germany] Foreign Ministry" stays a place and an
-   * organisation); null if there is another span or a country first, or no word is left untagged.
+   * covered word of it; null if there is another span, or no word is left untagged.
    */
   private List<Span> placesInside(String[] tokens, List<Span> spans, boolean[] covered, int start, int end) {
     List<Span> inside = new ArrayList<>();
@@ -199,10 +219,7 @@ final class HeadedOrganisations {
       if (s.getStart() < start || s.getEnd() > end || !s.getType().equals("LOC")) {
         return null;
       }
-      if (s.getStart() == start && ((gazetteer.phrase(NerGazetteer.phraseKey(tokens, s.getStart(), s.getEnd(), true))
-          & NerGazetteer.Category.COUNTRY.bit) != 0 || CountryNames.ABBREVIATIONS.contains(tokens[start]))) {
-        return null;
-      }
+
       inside.add(s);
       coveredWords += s.length();
     }

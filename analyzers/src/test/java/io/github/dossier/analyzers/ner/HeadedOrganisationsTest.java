@@ -47,6 +47,10 @@ class HeadedOrganisationsTest {
     // A body named after what it deliberates on; "General" opening a name is no title there.
     assertEquals("ORG Commission on Presidential Debates", tag("the Commission on Presidential Debates said"));
     assertEquals("ORG General Services Administration", tag("the General Services Administration has acted"));
+    assertEquals("ORG Norland General Services Administration",
+        tag("On Monday , Norland General Services Administration head", new Span(3, 4, "LOC")));
+    assertEquals("LOC U.S. | ORG Securities and Exchange Commission",
+        tag("a filing to the U.S. Securities and Exchange Commission", new Span(4, 5, "LOC")));
     assertEquals("ORG Secret Service", tag("agents of the Secret Service"));
     // A determiner and a head word are no name.
     assertEquals("", tag("he said The Court ruled"));
