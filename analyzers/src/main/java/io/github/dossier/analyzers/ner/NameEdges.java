@@ -28,10 +28,11 @@ import opennlp.tools.util.Span;
  *       "Houthi-controlled Sanaa" is "Sanaa", "Marshall Islands-flagged Safesea Vishnu" is
  *       "Safesea Vishnu"; a span that ends in one, or in one and lower-case words ("Rwandan-backed",
  *       "Rwandan-backed rebels"), is no name (its name is only part of a token);
- *   <li>a person's name of two or more words that ends in a building's or site's word ("Airport",
- *       "Base", "Mansion", "Cathedral", "Stadium", "Harbour", ...) or in "City" is a place: "Ali Al
- *       Salem Air Base", "Santos City", "Marsh Harbour"; so is an organisation's that ends in the
- *       word of a structure or site ("José Martí International Airport", "Jolo Cathedral");
+ *   <li>a person's name of two or more words that ends in a building's, site's or street's word
+ *       ("Airport", "Base", "Cathedral", "Stadium", "Harbour", "Avenue", ...) or in "City" is a
+ *       place: "Ali Al Salem Air Base", "Santos City", "Marsh Harbour", "Karl Marx Avenue"; so is an
+ *       organisation's that ends in the word of a structure, site or road ("José Martí International
+ *       Airport", "Jolo Cathedral", "National Export Highway");
  *   <li>a lower-case common noun at the end of a name is no part of it: "Danube river" is "Danube",
  *       "Sumy city center" is "Sumy", "Nepali Congress party" is "Nepali Congress";
  *   <li>a person's name that ends in a name particle goes on over the capitalised word right after
@@ -60,10 +61,10 @@ final class NameEdges {
   private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("run", "held", "born", "built", "made", "won");
   /** Plural nouns whose possessive opens organisation names: "People 's Liberation Army". */
   private static final Set<String> COLLECTIVE_OWNERS = Set.of("People", "Women", "Children", "Men", "Workers");
-  /** Last words of buildings, sites and cities, which no person's name ends in: "Ali Al Salem Air Base", "Santos City". */
+  /** Last words of buildings, sites, streets and cities, which no person's name ends in: "Ali Al Salem Air Base", "Santos City". */
   private static final Set<String> FACILITIES = Set.of("Airport", "Base", "Mansion", "Palace", "Cathedral", "Mosque",
       "Temple", "Stadium", "Bridge", "Square", "Dam", "Airbase", "City", "Harbour", "Harbor", "Island", "Islands",
-      "Peninsula", "Parish", "Canyon", "Creek", "Heights");
+      "Peninsula", "Parish", "Canyon", "Creek", "Heights", "Avenue", "Street", "Boulevard", "Highway");
   /**
    * Last words of structures and sites that are places, not organisations, in news annotation:
    * "José Martí International Airport", "Jolo Cathedral" (a palace, a hospital or a prison may
@@ -71,7 +72,7 @@ final class NameEdges {
    */
   private static final Set<String> PLACES_NOT_BODIES = Set.of("Airport", "Airbase", "Base", "Stadium", "Bridge",
       "Square", "Dam", "Cemetery", "Cathedral", "Mosque", "Temple", "Harbour", "Harbor", "Island", "Islands",
-      "Peninsula", "Canyon", "Creek", "Heights");
+      "Peninsula", "Canyon", "Creek", "Heights", "Avenue", "Boulevard", "Highway");
   /** Titles that open names of buildings with a possessive: "St. Peter 's Square", "King 's College". */
   private static final Set<String> SAINTS_AND_MONARCHS = Set.of("St.", "St", "Saint", "King", "Queen");
   /** The type of a building named after a saint or monarch, by its last word. */

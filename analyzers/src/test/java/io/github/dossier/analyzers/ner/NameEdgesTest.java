@@ -76,6 +76,7 @@ class NameEdgesTest {
     assertEquals("LOC Orla Quist Stadium", tag("at the Orla Quist Stadium", new Span(2, 5, "PER")));
     assertEquals("LOC Santos City", tag("the Santos City mayor", new Span(1, 3, "PER")));
     assertEquals("LOC Marsh Harbour", tag("flooding in Marsh Harbour on Monday", new Span(2, 4, "PER")));
+    assertEquals("LOC Orla Brask Avenue", tag("a blast on Orla Brask Avenue", new Span(3, 6, "PER")));
     // An organisation's name ending in a structure's word is a place too; a hospital's or a city's is not.
     assertEquals("LOC Tolvik International Airport", tag("flights to Tolvik International Airport", new Span(2, 5, "ORG")));
     assertEquals("ORG Tolvik City", tag("Tolvik City won", new Span(0, 2, "ORG")));
