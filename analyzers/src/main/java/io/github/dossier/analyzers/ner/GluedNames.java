@@ -279,11 +279,20 @@ final class GluedNames {
 
   /** "airline" in "Australian airline Qantas": a common word that glues two names, not one that joins a name. */
   private boolean isGlue(String token) {
-    return token.length() >= MIN_LENGTH && !JOINING_WORDS.contains(token)
-        && token.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+    return token.length() >= MIN_LENGTH && !JOINING_WORDS.contains(token) && isLowerCaseOrHyphen(token)
         && (NameEdges.isCommonNoun(token)
             || (gazetteer.word(token) & NerGazetteer.Category.USUALLY_LOWERCASE.bit) != 0
                && !NameBoundaries.isNameParticle(token));
+  }
+
+  private static boolean isLowerCaseOrHyphen(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (!Character.isLowerCase(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

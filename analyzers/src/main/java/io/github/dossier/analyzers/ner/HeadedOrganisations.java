@@ -55,10 +55,12 @@ final class HeadedOrganisations {
   /** A word opening the sentence before a head word is its qualifier ("Conservative Party") if this long ("In", "If", "No" are not). */
   private static final int MIN_QUALIFIER_LENGTH = 5;
   private static final Set<String> NUMBERS = Set.of("Three", "Seven", "Eight", "Several", "Other", "Every");
-  /** Words that open an organisation's name before "of" or "for" after other words: "Florida Museum of Natural History". */
+  /**
+   * Words besides {@link #HEADS_BEFORE_OF} that open an organisation's name before "of" or "for",
+   * first or after other words: "Florida Museum of Natural History", "College of Wooster".
+   */
   private static final Set<String> INSTITUTIONS = Set.of("Museum", "Institution", "Laboratory", "School", "Society",
-      "Foundation", "Fund", "Service", "Office", "Center", "Centre", "Court", "Council", "Department", "Ministry",
-      "Commission", "Committee", "College", "University", "Institute", "Academy", "Bureau", "Agency", "Authority");
+      "Foundation", "Fund", "Service", "College");
 
   private final NerGazetteer gazetteer;
 

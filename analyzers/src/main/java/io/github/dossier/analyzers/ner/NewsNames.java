@@ -7,6 +7,7 @@ import static io.github.dossier.analyzers.ner.SentenceTokens.sorted;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,14 +49,20 @@ final class NewsNames {
 
   /** Name (tokens joined by single spaces) to type. */
   private final ImmutableMap<String, String> types;
+  /** The first word of every name, so that most capitalised runs are ruled out without joining their words. */
+  private final ImmutableSet<String> firstWords;
   private final int maxTokens;
 
   NewsNames(Map<String, String> types) {
     this.types = ImmutableMap.copyOf(checkNotNull(types, "types"));
+    ImmutableSet.Builder<String> first = ImmutableSet.builder();
     int max = 0;
     for (String name : types.keySet()) {
-      max = Math.max(max, name.split(" ").length);
+      String[] words = name.split(" ");
+      first.add(words[0]);
+      max = Math.max(max, words.length);
     }
+    this.firstWords = first.build();
     this.maxTokens = max;
   }
 
@@ -130,7 +137,7 @@ final class NewsNames {
       while (end < tokens.length && capitalised(tokens[end])) {
         end++;
       }
-      if (end - i > maxTokens) {
+      if (end - i > maxTokens || !firstWords.contains(tokens[i])) {
         i = end - 1;
         continue;
       }
