@@ -3,12 +3,14 @@ package io.github.dossier.analyzers.ner;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static io.github.dossier.analyzers.ner.SentenceTokens.allCapitalised;
 import static io.github.dossier.analyzers.ner.SentenceTokens.anyCovered;
+import static io.github.dossier.analyzers.ner.SentenceTokens.capitalised;
 import static io.github.dossier.analyzers.ner.SentenceTokens.covered;
 import static io.github.dossier.analyzers.ner.SentenceTokens.sorted;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.util.Span;
 
 /**
@@ -21,8 +23,15 @@ import opennlp.tools.util.Span;
  * with a place span ending right before the first comma and another starting right after the
  * second. It is tagged when the gazetteer knows it as a place, or when the place after it is a
  * country and the gazetteer does not know the run as a person, an organisation, a demonym or a
- * common word. Its probability is that of an even guess, {@value #PROBABILITY}. Stateless; safe to
- * share.
+ * common word.
+ *
+ * <p>The head of a chain is tagged too: a run of one to four capitalised words that no span
+ * covers, right before ", " and a place span, when that place is followed by ", " and another place
+ * ("in [Majdal Zoun], South Governorate, Lebanon") or is a country and the run follows a
+ * preposition of place ("in [Umm Sayala], Sudan", "in the [Western Cape], South Africa"); the run
+ * must be a known place or, as for a middle, have no word that is a name part or a common word (a
+ * closing division word such as "District" excepted: "hits [Mon District], Nagaland, India").
+ * Probabilities are that of an even guess, {@value #PROBABILITY}. Stateless; safe to share.
  */
 final class PlaceChains {
 
@@ -34,6 +43,14 @@ final class PlaceChains {
   private static final int PLACES = NerGazetteer.PLACES;
   private static final int NOT_A_PLACE = NerGazetteer.Category.PERSON.bit | NerGazetteer.Category.ORGANIZATION.bit
       | NerGazetteer.Category.DEMONYM.bit | NerGazetteer.Category.USUALLY_LOWERCASE.bit;
+
+  /** Words after which a run before "X, country" is a place: "in", "near", "from", ... */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+      "in", "near", "at", "from", "of", "outside", "into", "across", "around", "to", "toward", "towards");
+
+  /** Words that end the name of an administrative division: "Mon District", "Sumy Oblast". */
+  private static final Set<String> DIVISION_WORDS = Set.of(
+      "District", "Province", "Governorate", "County", "Oblast", "Region", "Municipality", "Prefecture");
 
   private final NerGazetteer gazetteer;
 
@@ -73,7 +90,58 @@ final class PlaceChains {
       }
       out.add(new Span(from, to, LOCATION, PROBABILITY));
     }
+    out = heads(tokens, spans, out);
     return out == null ? spans : sorted(out);
+  }
+
+  /** Adds the untagged heads of chains to {@code out} (created from {@code spans} when needed). */
+  private List<Span> heads(String[] tokens, Span[] spans, List<Span> out) {
+    boolean[] covered = null;
+    for (int k = 0; k < spans.length; k++) {
+      Span place = spans[k];
+      int to = place.getStart() - 1;
+      if (!place.getType().equals(LOCATION) || to < 1 || !tokens[to].equals(",") || !capitalised(tokens[to - 1])) {
+        continue;
+      }
+      if (covered == null) {
+        covered = covered(tokens.length, out == null ? spans : out.toArray(new Span[0]));
+      }
+      int from = to;
+      while (from > 0 && to - from < MAX_TOKENS && capitalised(tokens[from - 1]) && !covered[from - 1]) {
+        from--;
+      }
+      if (from == to || from > 0 && (capitalised(tokens[from - 1]) || covered[from - 1])) {
+        continue; // covered, or a longer capitalised run than a place name
+      }
+      boolean chain = k + 1 < spans.length && spans[k + 1].getType().equals(LOCATION)
+          && spans[k + 1].getStart() == place.getEnd() + 1 && tokens[place.getEnd()].equals(",");
+      boolean country = !chain && afterPlacePreposition(tokens, from)
+          && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, place.getStart(), place.getEnd(), false))
+              & NerGazetteer.Category.COUNTRY.bit) != 0;
+      if (!chain && !country) {
+        continue;
+      }
+      int bits = gazetteer.phrase(NerGazetteer.phraseKey(tokens, from, to, false));
+      int partsTo = to - from > 1 && DIVISION_WORDS.contains(tokens[to - 1]) ? to - 1 : to;
+      boolean known = (bits & PLACES) != 0 && (bits & NerGazetteer.Category.PERSON.bit) == 0;
+      if (!known && ((bits & NOT_A_PLACE) != 0 || anyKnownPart(tokens, from, partsTo))) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(Arrays.asList(spans));
+      }
+      out.add(new Span(from, to, LOCATION, PROBABILITY));
+    }
+    return out;
+  }
+
+  /** Whether the word before {@code from} (or before a "the" there) is a preposition of place. */
+  private static boolean afterPlacePreposition(String[] tokens, int from) {
+    int i = from - 1;
+    if (i >= 0 && tokens[i].equals("the")) {
+      i--;
+    }
+    return i >= 0 && PLACE_PREPOSITIONS.contains(tokens[i]);
   }
 
   /** Whether some word of the run is a person's name part, a demonym or a common word on its own. */

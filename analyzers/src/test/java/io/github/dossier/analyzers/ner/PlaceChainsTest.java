@@ -49,4 +49,34 @@ class PlaceChainsTest {
     Span[] tagged = {new Span(1, 2, "LOC"), new Span(3, 5, "ORG"), new Span(6, 7, "LOC")};
     assertSame(tagged, chains.apply("in Brask , Upper Vessa , Norland".split(" "), tagged));
   }
+
+  @Test
+  void theHeadOfAThreePlaceChainIsAPlace() {
+    assertEquals("LOC Dar Umsaya | LOC Upper Vessa | LOC Norland",
+        tag("fighters retook Dar Umsaya , Upper Vessa , Norland , on Sunday", new Span(5, 7, "LOC"),
+            new Span(8, 9, "LOC")));
+    // A closing division word does not count as a common word: "Kerrin District".
+    assertEquals("LOC Kerrin District | LOC Upper Vessa | LOC Norland",
+        tag("a landslide hits Kerrin District , Upper Vessa , Norland", new Span(6, 8, "LOC"),
+            new Span(9, 10, "LOC")));
+  }
+
+  @Test
+  void theHeadBeforeACountryAloneNeedsAPrepositionOfPlace() {
+    assertEquals("LOC Dar Umsaya | LOC Norland",
+        tag("two were killed in Dar Umsaya , Norland , on Sunday", new Span(7, 8, "LOC")));
+    assertEquals("LOC Dar Umsaya | LOC Norland",
+        tag("two were killed in the Dar Umsaya , Norland", new Span(8, 9, "LOC")));
+    // No preposition: "Dar Umsaya , Norland 's envoy" may be a person and his country.
+    assertEquals("LOC Norland", tag("met Dar Umsaya , Norland 's envoy", new Span(4, 5, "LOC")));
+    // Not before a place that is no country.
+    assertEquals("LOC Ostrava", tag("killed in Dar Umsaya , Ostrava", new Span(5, 6, "LOC")));
+  }
+
+  @Test
+  void aHeadThatIsANameOrAHeadTaggedAlreadyStaysAsItIs() {
+    assertEquals("LOC Norland", tag("lives in Aino Lind , Norland", new Span(5, 6, "LOC")));
+    Span[] tagged = {new Span(2, 4, "PER"), new Span(5, 6, "LOC")};
+    assertSame(tagged, chains.apply("lives in Dar Umsaya , Norland".split(" "), tagged));
+  }
 }
