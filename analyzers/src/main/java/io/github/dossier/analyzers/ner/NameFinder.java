@@ -41,6 +41,7 @@ public final class NameFinder implements SentenceNameFinder {
   private final GluedNames glued = new GluedNames(NerGazetteer.shared());
   private final NameEdges edges = new NameEdges(NerGazetteer.shared());
   private final ParentheticalAcronyms acronyms = new ParentheticalAcronyms();
+  private final KnownNameEdges knownEdges = new KnownNameEdges(NerGazetteer.shared());
   private final AppositivePersons appositives = new AppositivePersons(NerGazetteer.shared());
   private final NewsNames newsNames;
   private final DocumentMemory memory = new DocumentMemory(NerGazetteer.shared());
@@ -97,7 +98,7 @@ public final class NameFinder implements SentenceNameFinder {
       return new Span[0];
     }
     Span[] spans = boundaries.apply(tokens, edges.apply(tokens, glued.apply(tokens, finder.find(tokens))));
-    spans = glued.apply(tokens, spans); // again for the names NameBoundaries joined over "and"
+    spans = knownEdges.apply(tokens, glued.apply(tokens, spans)); // glued again for names joined over "and"
     spans = appositives.apply(tokens, newsNames.apply(tokens, acronyms.apply(tokens, spans)));
     spans = memory.apply(tokens, spans);
     spans = leaders.apply(tokens, placeNouns.apply(tokens, countries.apply(tokens, spans)));
