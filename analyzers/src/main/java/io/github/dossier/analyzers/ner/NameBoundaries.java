@@ -470,8 +470,17 @@ final class NameBoundaries {
           return k + 1;
         }
       }
+      if (k == a && isPluralTitle(tokens[k])) {
+        return k + 1; // "[Senators] Kamala Harris, Elizabeth Warren"
+      }
     }
     return a;
+  }
+
+  /** "Senators", "Presidents": a plural title word ("-s" after the title, not "-ss"). */
+  private boolean isPluralTitle(String token) {
+    return token.length() > 3 && token.endsWith("s") && !token.endsWith("ss")
+        && (gazetteer.word(NerGazetteer.key(token.substring(0, token.length() - 1))) & NerGazetteer.Category.TITLE.bit) != 0;
   }
 
   /**

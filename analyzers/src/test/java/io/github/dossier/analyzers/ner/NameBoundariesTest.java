@@ -97,6 +97,10 @@ class NameBoundariesTest {
         tag("US Secretary of State Mike Pompeo said", new Span(0, 6, "PER")));
     // A title word alone after the name is no reason to cut ("Ted Cruz" stays whole).
     assertEquals("PER Ted Cruz", tag("Ted Cruz , senator", new Span(0, 2, "PER")));
+    // A plural title opening a list: "Senators Lena Ortiz , ..."
+    assertEquals("PER Lena Ortiz", tag("joining Senators Lena Ortiz , Ted Cruz", new Span(1, 4, "PER"), new Span(5, 7, "PER"))
+        .split(" \\| ")[0]);
+    assertEquals("PER Lena Senators", tag("with Lena Senators today", new Span(1, 3, "PER")));
   }
 
   @Test
