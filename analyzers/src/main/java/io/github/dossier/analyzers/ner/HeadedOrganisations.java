@@ -62,6 +62,9 @@ final class HeadedOrganisations {
   private static final Set<String> INSTITUTIONS = Set.of("Museum", "Institution", "Laboratory", "School", "Society",
       "Foundation", "Fund", "Service", "College");
 
+  /** Words for membership that work as titles before "of": "Member of Parliament" (the gazetteer lists no title). */
+  private static final Set<String> MEMBERS = Set.of("Member", "Members");
+
   private final NerGazetteer gazetteer;
 
   HeadedOrganisations(NerGazetteer gazetteer) {
@@ -151,7 +154,8 @@ final class HeadedOrganisations {
               && !(t.length() >= MIN_QUALIFIER_LENGTH && !NUMBERS.contains(t)
                   && k + 1 < end && NameBoundaries.isOrganisationHead(tokens[k + 1], false)))) {
         start = k + 1;
-      } else if ((bits & NerGazetteer.Category.TITLE.bit) != 0 && !NameEdges.isCollectivePossessive(tokens, k + 1)
+      } else if (((bits & NerGazetteer.Category.TITLE.bit) != 0 || MEMBERS.contains(t))
+          && !NameEdges.isCollectivePossessive(tokens, k + 1)
           && !(t.equals("General") && k + 1 < end && capitalised(tokens[k + 1]))) { // "General Services Administration"
         int after = k + 1;
         while (after < end && INNER_WORDS.contains(tokens[after])) {

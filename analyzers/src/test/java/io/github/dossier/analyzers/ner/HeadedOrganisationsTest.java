@@ -14,7 +14,7 @@ class HeadedOrganisationsTest {
 
   @BeforeAll
   static void gazetteer() {
-    String data = String.join("\n", "soviet union\tKM", "and\tL", "did\tL", "member\tT", "attorney\tT", "electronic\tL", "people\tTL", "muslim\tD", "norland\tK",
+    String data = String.join("\n", "soviet union\tKM", "and\tL", "did\tL", "member\tL", "attorney\tT", "electronic\tL", "people\tTL", "muslim\tD", "norland\tK",
         "conservative\tL", "in\tL", "general\tT", "");
     organisations = new HeadedOrganisations(
         SpanRuleFixtures.gazetteer(data));
