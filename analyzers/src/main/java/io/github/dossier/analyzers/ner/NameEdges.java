@@ -33,6 +33,9 @@ import opennlp.tools.util.Span;
  *       place: "Ali Al Salem Air Base", "Santos City", "Marsh Harbour", "Karl Marx Avenue"; so is an
  *       organisation's that ends in the word of a structure, site or road ("José Martí International
  *       Airport", "Jolo Cathedral", "National Export Highway");
+ *   <li>a person's name right before such a word, or before "Hospital", "University", "Museum", ...
+ *       (not before another capitalised word), is a place or an organisation named after the
+ *       person: "[Walter Reed] Hospital" is the organisation "Walter Reed Hospital";
  *   <li>a lower-case common noun at the end of a name is no part of it: "Danube river" is "Danube",
  *       "Sumy city center" is "Sumy", "Nepali Congress party" is "Nepali Congress";
  *   <li>a person's name that ends in a name particle goes on over the capitalised word right after
@@ -73,6 +76,9 @@ final class NameEdges {
   private static final Set<String> PLACES_NOT_BODIES = Set.of("Airport", "Airbase", "Base", "Stadium", "Bridge",
       "Square", "Dam", "Cemetery", "Cathedral", "Mosque", "Temple", "Harbour", "Harbor", "Island", "Islands",
       "Peninsula", "Canyon", "Creek", "Heights", "Avenue", "Boulevard", "Highway");
+  /** Last words of institutions named after people, which are organisations: "Walter Reed Hospital". */
+  private static final Set<String> INSTITUTIONS = Set.of("Hospital", "University", "College", "School", "Institute",
+      "Foundation", "Museum", "Library", "Academy", "Center", "Centre");
   /** Titles that open names of buildings with a possessive: "St. Peter 's Square", "King 's College". */
   private static final Set<String> SAINTS_AND_MONARCHS = Set.of("St.", "St", "Saint", "King", "Queen");
   /** The type of a building named after a saint or monarch, by its last word. */
@@ -189,6 +195,12 @@ final class NameEdges {
     if (end - start >= 2 && (type.equals(PERSON) && FACILITIES.contains(tokens[end - 1])
         || type.equals(ORGANIZATION) && PLACES_NOT_BODIES.contains(tokens[end - 1]))) {
       type = LOCATION;
+    }
+    if (type.equals(PERSON) && end < nextStart && (FACILITIES.contains(tokens[end]) || INSTITUTIONS.contains(tokens[end]))
+        && (end + 1 == tokens.length || !capitalised(tokens[end + 1]))) {
+      // "[Walter Reed] Hospital": a building or institution named after a person
+      type = INSTITUTIONS.contains(tokens[end]) ? ORGANIZATION : LOCATION;
+      end++;
     }
     if (type.equals(PERSON)) {
       if (end - start >= 2 && NameBoundaries.isNameParticle(tokens[end - 1])) {

@@ -85,6 +85,15 @@ class NameEdgesTest {
   }
 
   @Test
+  void aPersonRightBeforeABuildingsOrInstitutionsWordNamesIt() {
+    assertEquals("ORG Orla Quist Hospital", tag("a visit to Orla Quist Hospital last November", new Span(3, 5, "PER")));
+    assertEquals("LOC Orla Quist Stadium", tag("at the Orla Quist Stadium", new Span(2, 4, "PER")));
+    // Not when the name goes on: "Orla Quist Hospital Trust" is for the model to judge.
+    assertEquals("PER Orla Quist", tag("the Orla Quist Hospital Trust", new Span(1, 3, "PER")));
+    assertEquals("PER Orla Quist", tag("Orla Quist hospital", new Span(0, 2, "PER")));
+  }
+
+  @Test
   void aSaintsNameRunsOnOverItsBuilding() {
     assertEquals("LOC St. Orla 's Square | LOC Tolvik", tag("the funeral is held in St. Orla 's Square , Tolvik",
         new Span(5, 7, "PER"), new Span(10, 11, "LOC")));
