@@ -135,6 +135,11 @@ final class WordClusters {
     return words.get(lower);
   }
 
+  /** Whether the word, exactly as written, has a cluster (was seen at least three times so written). */
+  boolean contains(String word) {
+    return words.containsKey(word);
+  }
+
   /** The number of words. */
   int size() {
     return words.size();

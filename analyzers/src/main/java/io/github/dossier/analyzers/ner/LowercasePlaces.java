@@ -1,0 +1,154 @@
+package io.github.dossier.analyzers.ner;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.dossier.analyzers.ner.SentenceTokens.covered;
+import static io.github.dossier.analyzers.ner.SentenceTokens.sorted;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Tags a country, region or city written in lower case as a place: "we flew to kerala", "the best
+ * pizza in san francisco". Reviews, mail and posts often write names in lower case; the model, which
+ * leans on capitals, tags none of them.
+ *
+ * <p>A candidate is a run of one to {@value #MAX_TOKENS} lower-case words that no span covers and
+ * that the gazetteer lists as a country, region or city (towns and WordNet's weaker instances do not
+ * count: "deal"). The run may not be a usually lower-case word or phrase of the gazetteer, a name
+ * part (first name, surname, famous person), a title or a demonym, and a single word no common noun
+ * of the NER corpora, no word the word clusters hold in lower case (seen so at least three times in
+ * their text: "lens", "liberal", "london"), and no word with an English adjective's or noun's
+ * ending ("bountiful"), no WordNet person ("molotov"), and, unless a country, a word whose
+ * capitalised form the clusters hold (a place the text writes about: "Kerala", not "Apex"):
+ * "mobile", "reading", "nice" and "jordan" stay untagged. In a longer run, one word at least must
+ * be neither a common noun nor a lower-case word of the clusters ("new york", not "west coast").
+ * A run opening with "the" is none ("the city"); a single word must have {@value #MIN_LENGTH}
+ * letters or more and open the sentence, follow a preposition of place, "and", "or" or a comma, or
+ * come before "and", "or" or a clause's punctuation ("in kerala", "vietnam and", not "a heavy
+ * boulder rolled"). The longest known run
+ * wins. Its probability is that of an even guess, {@value #PROBABILITY}. Well-edited news writes
+ * names with capitals, so this rule rarely fires there. Stateless; safe to share.
+ */
+final class LowercasePlaces {
+
+  /** The probability given to a place the model did not tag: an even guess. */
+  static final double PROBABILITY = 0.5;
+
+  private static final int MAX_TOKENS = 3;
+  private static final int MIN_LENGTH = 4;
+  private static final int PLACES = NerGazetteer.Category.COUNTRY.bit | NerGazetteer.Category.REGION.bit
+      | NerGazetteer.Category.CITY.bit;
+  private static final int NOT_A_PLACE = NerGazetteer.Category.USUALLY_LOWERCASE.bit
+      | NerGazetteer.Category.FIRST_NAME.bit | NerGazetteer.Category.SURNAME.bit | NerGazetteer.Category.PERSON.bit
+      | NerGazetteer.Category.TITLE.bit | NerGazetteer.Category.DEMONYM.bit;
+
+  /** Endings of English adjectives and nouns that are also names of cities: "bountiful", "liberal" has its cluster. */
+  private static final List<String> WORD_ENDINGS = List.of("ful", "ous", "ive", "able", "ible", "less", "ness",
+      "ment", "ly", "ing");
+
+  /** Words before a single-word place: prepositions of place, "and", "or", a comma. */
+  private static final Set<String> BEFORE_PLACES = Set.of("in", "to", "from", "at", "near", "of", "around", "across",
+      "into", "between", "via", "visit", "visiting", "and", "or", ",", "-", "(");
+  /** Words after a single-word place: "and", "or", punctuation that ends a clause. */
+  private static final Set<String> AFTER_PLACES = Set.of("and", "or", ",", ".", "?", "!", ";", ")");
+
+  private final NerGazetteer gazetteer;
+  private final WordClusters clusters;
+
+  LowercasePlaces(NerGazetteer gazetteer, WordClusters clusters) {
+    this.gazetteer = checkNotNull(gazetteer, "gazetteer");
+    this.clusters = checkNotNull(clusters, "clusters");
+  }
+
+  /** The spans of one sentence plus its places written in lower case; {@code spans} itself if none. */
+  Span[] apply(String[] tokens, Span[] spans) {
+    boolean[] covered = null;
+    List<Span> out = null;
+    for (int i = 0; i < tokens.length; i++) {
+      if (!isLowerCaseWord(tokens[i])) {
+        continue;
+      }
+      if (covered == null) {
+        covered = covered(tokens.length, spans);
+      }
+      int end = placeEnd(tokens, covered, i);
+      if (end > i) {
+        if (out == null) {
+          out = new ArrayList<>(Arrays.asList(spans));
+        }
+        out.add(new Span(i, end, "LOC", PROBABILITY));
+        i = end - 1;
+      }
+    }
+    return out == null ? spans : sorted(out);
+  }
+
+  /** The end of the longest place in lower case that starts at {@code start}, or {@code start} if none. */
+  private int placeEnd(String[] tokens, boolean[] covered, int start) {
+    for (int end = Math.min(tokens.length, start + MAX_TOKENS); end > start; end--) {
+      if (allUntaggedLowerCase(tokens, covered, start, end)
+          && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false)) & PLACES) != 0
+          && !anyCommonWord(tokens, start, end)) {
+        return end;
+      }
+    }
+    return start;
+  }
+
+  private boolean anyCommonWord(String[] tokens, int start, int end) {
+    if ((gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false)) & NOT_A_PLACE) != 0) {
+      return true;
+    }
+    if (tokens[start].equals("the")) {
+      return true; // "the city" is a city's alternate name
+    }
+    if (end - start > 1) {
+      // the words of a longer place may be common ("new york"), not all of them ("west coast")
+      for (int i = start; i < end; i++) {
+        if (!NameEdges.isCommonNoun(tokens[i]) && !clusters.contains(tokens[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+    String word = tokens[start];
+    if (word.length() < MIN_LENGTH || start > 0 && !BEFORE_PLACES.contains(tokens[start - 1])
+        && end < tokens.length && !AFTER_PLACES.contains(tokens[end])) {
+      return true; // "a heavy boulder": a single word only where a place goes ("in kerala", "vietnam and")
+    }
+    int bits = gazetteer.word(word);
+    return NameEdges.isCommonNoun(word) || clusters.contains(word) || WORD_ENDINGS.stream().anyMatch(word::endsWith)
+        || (bits & NerGazetteer.Category.WORDNET_PERSON.bit) != 0
+        // a city or region the news text writes about ("Kerala"), else an English word is likelier ("apex")
+        || (bits & NerGazetteer.Category.COUNTRY.bit) == 0 && !clusters.contains(capitalised(word));
+  }
+
+  private static String capitalised(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  private static boolean allUntaggedLowerCase(String[] tokens, boolean[] covered, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (covered[i] || !isLowerCaseWord(tokens[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word of two or more lower-case letters only. */
+  private static boolean isLowerCaseWord(String token) {
+    if (token.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isLowerCase(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
