@@ -42,6 +42,7 @@ public final class NameFinder implements SentenceNameFinder {
   private final NameEdges edges = new NameEdges(NerGazetteer.shared());
   private final ParentheticalAcronyms acronyms = new ParentheticalAcronyms();
   private final KnownNameEdges knownEdges = new KnownNameEdges(NerGazetteer.shared());
+  private final InvertedNames invertedNames = new InvertedNames(NerGazetteer.shared());
   private final LowercasePlaces lowercasePlaces = new LowercasePlaces(NerGazetteer.shared(), WordClusters.shared());
   private final AppositivePersons appositives = new AppositivePersons(NerGazetteer.shared());
   private final NewsNames newsNames;
@@ -105,7 +106,8 @@ public final class NameFinder implements SentenceNameFinder {
     spans = leaders.apply(tokens, placeNouns.apply(tokens, countries.apply(tokens, spans)));
     spans = placeChains.apply(tokens, organisations.apply(tokens, titled.apply(tokens, spans)));
     // again for the names the rules above added: "Central Command ( CENTCOM )"
-    return lowercasePlaces.apply(tokens, acronyms.apply(tokens, knownOrganisations.apply(tokens, spans)));
+    spans = acronyms.apply(tokens, knownOrganisations.apply(tokens, spans));
+    return lowercasePlaces.apply(tokens, invertedNames.apply(tokens, spans));
   }
 
   /** Forgets the document state; call at the start of each document. */
