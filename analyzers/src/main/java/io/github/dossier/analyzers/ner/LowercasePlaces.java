@@ -27,8 +27,9 @@ import opennlp.tools.util.Span;
  * be neither a common noun nor a lower-case word of the clusters ("new york", not "west coast").
  * A run opening with "the" is none ("the city"); a single word must have {@value #MIN_LENGTH}
  * letters or more and open the sentence, follow a preposition of place, "and", "or" or a comma, or
- * come before "and", "or" or a clause's punctuation ("in kerala", "vietnam and", not "a heavy
- * boulder rolled"). The longest known run
+ * come before "and", "or" or a clause's punctuation, or come right after a place this rule tagged
+ * or before a country or region in lower case ("in kerala", "vietnam and", "miramar florida", not
+ * "a heavy boulder rolled"). The longest known run
  * wins. Its probability is that of an even guess, {@value #PROBABILITY}. Well-edited news writes
  * names with capitals, so this rule rarely fires there. Stateless; safe to share.
  */
@@ -74,7 +75,9 @@ final class LowercasePlaces {
       if (covered == null) {
         covered = covered(tokens.length, spans);
       }
-      int end = placeEnd(tokens, covered, i);
+      boolean afterPlace = out != null && out.get(out.size() - 1).getEnd() == i
+          && out.get(out.size() - 1).getProb() == PROBABILITY;
+      int end = placeEnd(tokens, covered, i, afterPlace);
       if (end > i) {
         if (out == null) {
           out = new ArrayList<>(Arrays.asList(spans));
@@ -87,18 +90,18 @@ final class LowercasePlaces {
   }
 
   /** The end of the longest place in lower case that starts at {@code start}, or {@code start} if none. */
-  private int placeEnd(String[] tokens, boolean[] covered, int start) {
+  private int placeEnd(String[] tokens, boolean[] covered, int start, boolean afterPlace) {
     for (int end = Math.min(tokens.length, start + MAX_TOKENS); end > start; end--) {
       if (allUntaggedLowerCase(tokens, covered, start, end)
           && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false)) & PLACES) != 0
-          && !anyCommonWord(tokens, start, end)) {
+          && !anyCommonWord(tokens, start, end, afterPlace)) {
         return end;
       }
     }
     return start;
   }
 
-  private boolean anyCommonWord(String[] tokens, int start, int end) {
+  private boolean anyCommonWord(String[] tokens, int start, int end, boolean afterPlace) {
     if ((gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false)) & NOT_A_PLACE) != 0) {
       return true;
     }
@@ -115,8 +118,8 @@ final class LowercasePlaces {
       return true;
     }
     String word = tokens[start];
-    if (word.length() < MIN_LENGTH || start > 0 && !BEFORE_PLACES.contains(tokens[start - 1])
-        && end < tokens.length && !AFTER_PLACES.contains(tokens[end])) {
+    if (word.length() < MIN_LENGTH || start > 0 && !afterPlace && !BEFORE_PLACES.contains(tokens[start - 1])
+        && end < tokens.length && !AFTER_PLACES.contains(tokens[end]) && !isLowerCaseRegion(tokens[end])) {
       return true; // "a heavy boulder": a single word only where a place goes ("in kerala", "vietnam and")
     }
     int bits = gazetteer.word(word);
@@ -124,6 +127,13 @@ final class LowercasePlaces {
         || (bits & NerGazetteer.Category.WORDNET_PERSON.bit) != 0
         // a city or region the news text writes about ("Kerala"), else an English word is likelier ("apex")
         || (bits & NerGazetteer.Category.COUNTRY.bit) == 0 && !clusters.contains(capitalised(word));
+  }
+
+  /** "florida" after "miramar": a country or region in lower case, which may follow a city. */
+  private boolean isLowerCaseRegion(String token) {
+    int bits = gazetteer.word(token);
+    return isLowerCaseWord(token) && (bits & (NerGazetteer.Category.COUNTRY.bit | NerGazetteer.Category.REGION.bit)) != 0
+        && (bits & NOT_A_PLACE) == 0;
   }
 
   private static String capitalised(String word) {

@@ -55,6 +55,9 @@ class LowercasePlacesTest {
     assertEquals("", tag("a heavy brask rolled down"));
     assertEquals("LOC brask", tag("pizza from brask is the best"));
     assertEquals("LOC brask", tag("the heavy brask , said he"));
+    // after a place in lower case, or before a country or region in lower case
+    assertEquals("LOC upper brask | LOC vessa", tag("traveling to upper brask vessa one week"));
+    assertEquals("LOC brask | LOC norland", tag("you mean brask norland"));
   }
 
   @Test
