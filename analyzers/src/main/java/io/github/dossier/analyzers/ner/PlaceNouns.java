@@ -15,7 +15,9 @@ import opennlp.tools.util.Span;
 /**
  * Tags an untagged name before a lower-case word for a kind of place as a place, as news writes
  * names it expects few readers to know: "the Bab-el-Mandeb strait", "Hormozgan province", "the Cal
- * Miskaad mountains", "the Sutlej river" (the model, seeing an unknown word, often tags nothing).
+ * Miskaad mountains", "the Sutlej river" (the model, seeing an unknown word, often tags nothing);
+ * and one after such a word and "of": "the port of Yanbu", "the town of Fashfoun" (same tests of
+ * the words, the whole run of capitalised words after "of").
  *
  * <p>A candidate is a run of one to four capitalised words that no span covers and no other
  * capitalised word touches (but an article opening the sentence, left out of the name), right
@@ -38,6 +40,10 @@ final class PlaceNouns {
   static final Set<String> PLACE_NOUNS = Set.of("strait", "river", "province", "region", "district", "county",
       "islands", "mountains", "mountain", "valley", "lake", "desert", "peninsula", "canal", "gulf", "bay",
       "governorate", "oblast", "prefecture", "municipality", "neighbourhood", "neighborhood", "area", "port");
+  /** Lower-case words for kinds of places before "of" and a place's name: "the port of Yanbu". */
+  static final Set<String> PLACE_NOUNS_BEFORE_OF = Set.of("town", "city", "village", "port", "district", "province",
+      "region", "island", "municipality", "county", "governorate", "neighbourhood", "neighborhood", "suburb",
+      "oblast", "prefecture");
   /** Endings of adjectives that name peoples and faiths rather than places: "Iberian", "Alawite". */
   private static final List<String> ADJECTIVE_ENDINGS = List.of("ian", "ite", "ese", "ic", "ist", "ish");
   private static final int PLACES = NerGazetteer.PLACES | NerGazetteer.Category.WORDNET_LOCATION.bit;
@@ -77,6 +83,27 @@ final class PlaceNouns {
         out = new ArrayList<>(Arrays.asList(spans));
       }
       out.add(new Span(start, noun, LOCATION, PROBABILITY));
+    }
+    for (int noun = 0; noun + 2 < tokens.length; noun++) {
+      if (!PLACE_NOUNS_BEFORE_OF.contains(tokens[noun]) || !tokens[noun + 1].equals("of")
+          || !capitalised(tokens[noun + 2])) {
+        continue;
+      }
+      int start = noun + 2;
+      int end = start;
+      while (end < tokens.length && capitalised(tokens[end])) {
+        end++;
+      }
+      if (covered == null) {
+        covered = covered(tokens.length, spans);
+      }
+      if (end - start > MAX_TOKENS || SentenceTokens.anyCovered(covered, start, end) || !isPlaceName(tokens, start, end)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(Arrays.asList(spans));
+      }
+      out.add(new Span(start, end, LOCATION, PROBABILITY));
     }
     return out == null ? spans : sorted(out);
   }

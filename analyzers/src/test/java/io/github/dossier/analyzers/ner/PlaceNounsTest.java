@@ -47,4 +47,16 @@ class PlaceNounsTest {
     Span[] spans = {new Span(1, 2, "ORG")};
     assertSame(spans, places.apply("the Kestrel area".split(" "), spans));
   }
+
+  @Test
+  void aPlaceNameAfterAPlaceNounAndOfIsAPlace() {
+    assertEquals("LOC Qarnabu", tag("tankers left the port of Qarnabu on Monday"));
+    assertEquals("LOC Upper Fashoun", tag("clashes near the town of Upper Fashoun ."));
+    assertEquals("LOC Vessa", tag("the region of Vessa"));
+    // Not a people, a title or a common word, and not a name tagged already.
+    assertEquals("", tag("the city of Norlandic traders"));
+    assertEquals("", tag("the village of Sheikh Umar"));
+    Span[] spans = {new Span(3, 4, "ORG")};
+    assertSame(spans, places.apply("the port of Qarnabu".split(" "), spans));
+  }
 }
