@@ -19,14 +19,15 @@ import opennlp.tools.util.Span;
  * announced". News introduces people it expects few readers to know this way, and the model, seeing
  * words no list holds, often tags nothing.
  *
- * <p>A candidate is a run of two or three capitalised words that no span covers and no other
- * capitalised word touches, each shaped like a name (a capital, then letters with at least one in
+ * <p>A candidate is a run of two or three capitalised words (after the first, an Arabic name with
+ * its article counts as one: "al-Hayya") that no span covers and no other capitalised word touches, each shaped like a name (a capital, then letters with at least one in
  * lower case; hyphens and apostrophes allowed: "Glawischnig-Piesczek") and none known to the
  * gazetteer as a usually lower-case word, title, demonym, country, region, organisation or
  * organisation or place head word, nor a city unless also a name part; the whole run is no known
  * place or organisation. It is a person when a comma follows it and then an age and a comma (",
  * 23,"), "who", or a title or role word of the gazetteer after at most an article or possessive and
- * two lower-case words (", head of", ", a former boyfriend", ", the then chair"); or when a
+ * two lower-case words (", head of", ", a former boyfriend", ", the then chair"), or "as" and such
+ * a role word ("names Khalil al-Hayya as its new leader"); or when a
  * lower-case title or role word and a comma precede it and a comma or full stop follows (",
  * transport secretary, Grant Shapps, announced"). Its probability is that of an even guess,
  * {@value #PROBABILITY}. Stateless; safe to share.
@@ -44,6 +45,9 @@ final class AppositivePersons {
   /** A capital, then letters (one at least in lower case), hyphens, apostrophes; no two capitals in a row ("CentOS"). */
   private static final Pattern NAME_WORD =
       Pattern.compile("(?!.*\\p{Lu}\\p{Lu})\\p{Lu}[\\p{L}'\u2019-]*\\p{Ll}[\\p{L}'\u2019-]*");
+  /** An Arabic name with its article or particle: "al-Hayya", "el-Sisi", "bin-Salman". */
+  private static final Pattern PARTICLE_NAME =
+      Pattern.compile("(?:al|el|ad|as|ash|an|ar|at|az|ul|bin|ibn|abu|abd)-\\p{Lu}[\\p{L}'\u2019-]*");
   /** What may follow the role word of an apposition (", the head of", ", a politician in"), not a verb. */
   private static final Set<String> TITLE_FOLLOWERS = Set.of("of", "in", "at", "for", "from", "and", ",", ".", ")",
       "who", "whose", "to", "on", "with", "'s", "\u2019s");
@@ -76,7 +80,7 @@ final class AppositivePersons {
         continue;
       }
       int end = start + 1;
-      while (end < tokens.length && capitalised(tokens[end])) {
+      while (end < tokens.length && (capitalised(tokens[end]) || PARTICLE_NAME.matcher(tokens[end]).matches())) {
         end++;
       }
       int length = end - start;
@@ -100,14 +104,14 @@ final class AppositivePersons {
 
   /** ", 23,", ", who", ", (the) (former) head": an apposition that describes a person. */
   private boolean titleAfter(String[] tokens, int end) {
-    if (end + 1 >= tokens.length || !tokens[end].equals(",")) {
+    if (end + 1 >= tokens.length || !tokens[end].equals(",") && !tokens[end].equals("as")) {
       return false;
     }
     String next = tokens[end + 1];
-    if (next.equals("who")) {
+    if (tokens[end].equals(",") && next.equals("who")) {
       return true;
     }
-    if (isAge(next)) {
+    if (tokens[end].equals(",") && isAge(next)) {
       return end + 2 < tokens.length && tokens[end + 2].equals(",");
     }
     int i = end + 1;
@@ -168,17 +172,18 @@ final class AppositivePersons {
   /** Whether every word of the run is shaped like a name part and none is a known common word or place. */
   private boolean isName(String[] tokens, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (!NAME_WORD.matcher(tokens[i]).matches() || CALENDAR.contains(tokens[i])) {
+      String word = tokens[i];
+      if (PARTICLE_NAME.matcher(word).matches()) {
+        word = word.substring(word.indexOf('-') + 1); // "al-Hayya": the name after the particle
+      }
+      if (!NAME_WORD.matcher(word).matches() || CALENDAR.contains(word) || !isNamePart(word)) {
         return false;
       }
-      if (!isNamePart(tokens[i])) {
-        return false;
-      }
-      int hyphen = tokens[i].indexOf('-');
-      for (int from = 0; hyphen > 0; from = hyphen + 1, hyphen = tokens[i].indexOf('-', from)) {
+      int hyphen = word.indexOf('-');
+      for (int from = 0; hyphen > 0; from = hyphen + 1, hyphen = word.indexOf('-', from)) {
         // each part of "France-Presse" too, and the part after the last hyphen
-        if (!isNamePart(tokens[i].substring(from, hyphen)) || tokens[i].indexOf('-', hyphen + 1) < 0
-            && !isNamePart(tokens[i].substring(hyphen + 1))) {
+        if (!isNamePart(word.substring(from, hyphen)) || word.indexOf('-', hyphen + 1) < 0
+            && !isNamePart(word.substring(hyphen + 1))) {
           return false;
         }
       }

@@ -14,7 +14,7 @@ class AppositivePersonsTest {
 
   @BeforeAll
   static void gazetteer() {
-    String data = String.join("\n", "norland\tK", "head\tTL", "leader\tT", "general\tT", "chair\tTL",
+    String data = String.join("\n", "norland\tK", "head\tTL", "leader\tT", "chief\tT", "general\tT", "chair\tTL",
         "secretary\tT", "priest\tT", "user\tT", "politician\tT", "former\tL", "many\tL", "pope\tT", "brask\tC",
         "norlander\tD", "tolvik\tO", "union\tZ", "");
     appositives = new AppositivePersons(SpanRuleFixtures.gazetteer(data));
@@ -32,6 +32,10 @@ class AppositivePersonsTest {
         tag("the plaintiff , Edda Moravcik-Tiller , a politician in the capital"));
     assertEquals("PER Oru Tembaki Nsele", tag("said Oru Tembaki Nsele , the Director-General of the agency"));
     assertEquals("PER Ilse Varga", tag("Ilse Varga , the then chair , resigned"));
+    // an Arabic name with its article; "as" and a role word
+    assertEquals("PER Qaris al-Velandri", tag("the guard names Qaris al-Velandri as its new leader"));
+    assertEquals("PER Qaris al-Velandri", tag("the security chief , Qaris al-Velandri , announced"));
+    assertEquals("", tag("they see Qaris Velandri as their own"));
   }
 
   @Test
