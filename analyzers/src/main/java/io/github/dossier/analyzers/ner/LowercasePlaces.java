@@ -91,7 +91,8 @@ final class LowercasePlaces {
 
   /** The end of the longest place in lower case that starts at {@code start}, or {@code start} if none. */
   private int placeEnd(String[] tokens, boolean[] covered, int start, boolean afterPlace) {
-    for (int end = Math.min(tokens.length, start + MAX_TOKENS); end > start; end--) {
+    int longest = gazetteer.startsPhrase(tokens[start]) ? Math.min(tokens.length, start + MAX_TOKENS) : start + 1;
+    for (int end = longest; end > start; end--) {
       if (allUntaggedLowerCase(tokens, covered, start, end)
           && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false)) & PLACES) != 0
           && !anyCommonWord(tokens, start, end, afterPlace)) {
