@@ -348,7 +348,9 @@ final class NameBoundaries {
         newType = LOCATION;
       }
     } else if (s.getEnd() - start >= 2 && isOrganisationHead(tokens[s.getEnd() - 1], newType.equals(LOCATION))
-        && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, s.getEnd(), true)) & PLACES) == 0) {
+        && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, s.getEnd(), true))
+            & (newType.equals(LOCATION) ? PLACES | NerGazetteer.Category.WORDNET_LOCATION.bit : PLACES)) == 0) {
+      // a place the model typed so stays one if WordNet agrees: "Soviet Union"
       newType = ORGANIZATION;
     }
     if (start > s.getStart() || !newType.equals(s.getType())) {

@@ -20,7 +20,7 @@ class NameBoundariesTest {
         "finnish\tD", "south korean\tD", "jordanian\tD", "french\tFSD", "rome\tC", "spain\tK",
         "european union\tO", "the hague\tC", "netherlands\tK", "the netherlands\tK", "uganda\tK",
         "hague\tS", "the times\tO", "hong kong\tC", "for\tL", "da\tL",
-        "protect\tL", "province\tL", "s\tL", "government\tL", "west bank\tR", "king\tLT", "dutch\tD", "democratic republic of the congo\tK",
+        "protect\tL", "province\tL", "s\tL", "government\tL", "west bank\tR", "vessan union\tM", "king\tLT", "dutch\tD", "democratic republic of the congo\tK",
         "aino\tF", "jonas\tF", "selma\tF", "farah\tFC", "norland\tK", "kestrel bay\tC", "sheikh\tFST",
         "major\tFSTL", "league\tS", "staff\tSL", "minister\tT", "defense minister\tT", "advisor\tTL",
         "secretary\tT", "pope\tT", "nato\tO", "south\tRMY", "vessan\tDV", "norlish\tDC", "sea\tS", "d.c.\tM", "");
@@ -185,6 +185,9 @@ class NameBoundariesTest {
     assertEquals("ORG European Union", tag("the European Union signed", new Span(1, 3, "LOC")));
     assertEquals("ORG Sudan Doctors Union", tag("the Sudan Doctors Union said", new Span(1, 4, "LOC")));
     assertEquals("LOC West Bank", tag("in the West Bank", new Span(2, 4, "LOC")));
+    // WordNet's places count for a span the model typed as a place, not for a person's
+    assertEquals("LOC Vessan Union", tag("the collapse of the Vessan Union", new Span(4, 6, "LOC")));
+    assertEquals("ORG Vessan Union", tag("the Vessan Union", new Span(1, 3, "PER")));
     assertEquals("ORG Central Bank", tag("the Central Bank said", new Span(1, 3, "LOC")));
     assertEquals("ORG Cornell University", tag("at Cornell University", new Span(1, 3, "PER")));
     assertEquals("ORG Norland House of Representatives",
