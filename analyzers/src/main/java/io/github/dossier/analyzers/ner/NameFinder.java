@@ -2,6 +2,8 @@ package io.github.dossier.analyzers.ner;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.Span;
 
@@ -43,7 +45,11 @@ public final class NameFinder implements SentenceNameFinder {
   private final ParentheticalAcronyms acronyms = new ParentheticalAcronyms();
   private final KnownNameEdges knownEdges = new KnownNameEdges(NerGazetteer.shared());
   private final InvertedNames invertedNames = new InvertedNames(NerGazetteer.shared());
-  private final LowercasePlaces lowercasePlaces = new LowercasePlaces(NerGazetteer.shared(), WordClusters.shared());
+  /** Shared: it builds a filter over the whole gazetteer (about 0.05–0.15 s) and is stateless. */
+  private static final Supplier<LowercasePlaces> LOWERCASE_PLACES =
+      Suppliers.memoize(() -> new LowercasePlaces(NerGazetteer.shared(), WordClusters.shared()));
+
+  private final LowercasePlaces lowercasePlaces = LOWERCASE_PLACES.get();
   private final AppositivePersons appositives = new AppositivePersons(NerGazetteer.shared());
   private final NewsNames newsNames;
   private final DocumentMemory memory = new DocumentMemory(NerGazetteer.shared());

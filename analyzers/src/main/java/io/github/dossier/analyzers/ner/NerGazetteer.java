@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.Map;
 import java.util.Set;
 
@@ -167,6 +168,11 @@ final class NerGazetteer {
   /** The largest number of tokens in any entry. */
   int maxPhraseLength() {
     return maxPhraseLength;
+  }
+
+  /** Calls {@code action} with every entry: its lower-cased phrase and category bits. */
+  void forEach(BiConsumer<String, Integer> action) {
+    entries.forEach(action);
   }
 
   /** The number of entries. */
