@@ -281,6 +281,9 @@ final class NerFeatureGenerator implements AdaptiveFeatureGenerator {
         sb.setLength(0);
         sb.append(analysed[i].lower);
         for (int len = 2; len <= max && i + len <= n; len++) {
+          if (len == 2 && !gazetteer.mayStartWith(analysed[i].lower, analysed[i + 1].lower)) {
+            break; // no entry starts with these two words: no match here (the filter has no false "no")
+          }
           sb.append(' ').append(analysed[i + len - 1].lower);
           String phrase = sb.toString();
           int bits = gazetteer.phrase(phrase) & PHRASE_BITS;

@@ -77,6 +77,9 @@ final class NerGazetteer {
     }
   }
 
+  /** log2 of the size in bits of the filter of entries' first two words. */
+  private static final int PAIR_FILTER_BITS = 20;
+
   /** Loaded on first use; a failed load is not remembered, so the next caller sees the error too. */
   private static final Supplier<NerGazetteer> SHARED = Suppliers.memoize(NerGazetteer::loadShared);
 
@@ -85,6 +88,12 @@ final class NerGazetteer {
   /** Every proper prefix of a multi-word entry that ends before one of its spaces. */
   private final Set<String> phrasePrefixes;
   private final int maxPhraseLength;
+  /**
+   * A Bloom filter over the first two words of the multi-word entries ({@link #pairHash}): 2^20
+   * bits, 128 KB. Name finding looks up every two-word phrase that starts like an entry; the filter
+   * rules out most of them without building and hashing the phrase.
+   */
+  private final long[] pairs = new long[1 << (PAIR_FILTER_BITS - 6)];
 
   private NerGazetteer(
       Map<String, Integer> entries, Set<String> phraseStarts, Set<String> phrasePrefixes, int maxPhraseLength) {
@@ -92,6 +101,34 @@ final class NerGazetteer {
     this.phraseStarts = phraseStarts;
     this.phrasePrefixes = phrasePrefixes;
     this.maxPhraseLength = maxPhraseLength;
+    for (String phrase : entries.keySet()) {
+      int first = phrase.indexOf(' ');
+      if (first > 0) {
+        int second = phrase.indexOf(' ', first + 1);
+        int hash = pairHash(phrase.substring(0, first).hashCode(),
+            (second < 0 ? phrase.substring(first + 1) : phrase.substring(first + 1, second)).hashCode());
+        pairs[pairIndex(hash)] |= 1L << hash;
+        pairs[pairIndex(hash >>> 11 ^ hash * 17)] |= 1L << (hash >>> 11 ^ hash * 17);
+      }
+    }
+  }
+
+  /**
+   * Whether some multi-word entry may start with these two lower-cased words: false means none
+   * does (no entry is {@code first second} or longer and starting so); allocates nothing.
+   */
+  boolean mayStartWith(String first, String second) {
+    int hash = pairHash(first.hashCode(), second.hashCode());
+    int other = hash >>> 11 ^ hash * 17;
+    return (pairs[pairIndex(hash)] & 1L << hash) != 0 && (pairs[pairIndex(other)] & 1L << other) != 0;
+  }
+
+  private static int pairHash(int first, int second) {
+    return first * 0x9E3779B1 + second;
+  }
+
+  private static int pairIndex(int hash) {
+    return (hash >>> 6) & ((1 << (PAIR_FILTER_BITS - 6)) - 1);
   }
 
   /** The gazetteer shipped on the classpath, loaded on first use. */
