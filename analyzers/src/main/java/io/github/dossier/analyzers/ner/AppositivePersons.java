@@ -29,7 +29,11 @@ import opennlp.tools.util.Span;
  * two lower-case words (", head of", ", a former boyfriend", ", the then chair"), or "as" and such
  * a role word ("names Khalil al-Hayya as its new leader"); or when a
  * lower-case title or role word and a comma precede it and a comma or full stop follows (",
- * transport secretary, Grant Shapps, announced"). Its probability is that of an even guess,
+ * transport secretary, Grant Shapps, announced"), or a lower-case title, "of" and a name do ("the
+ * president of Namibia, Hage Geingob, said"). A place or organisation span that is exactly such a
+ * run becomes a person when the evidence is strong (an age, "who", "as" and a role word, a role
+ * word with at most one modifier and "of", or a title before): the model often types an unknown
+ * name by its neighbours. Its probability is that of an even guess,
  * {@value #PROBABILITY}. Stateless; safe to share.
  */
 final class AppositivePersons {
@@ -38,6 +42,9 @@ final class AppositivePersons {
   static final double PROBABILITY = 0.5;
 
   private static final String PERSON = "PER";
+  private static final int NONE = 0;
+  private static final int WEAK = 1;
+  private static final int STRONG = 2;
   private static final int MIN_TOKENS = 2;
   private static final int MAX_TOKENS = 3;
   private static final int MAX_AGE = 120;
@@ -56,6 +63,8 @@ final class AppositivePersons {
       | NerGazetteer.Category.TITLE.bit | NerGazetteer.Category.DEMONYM.bit | NerGazetteer.Category.COUNTRY.bit
       | NerGazetteer.Category.REGION.bit | NerGazetteer.Category.ORGANIZATION.bit
       | NerGazetteer.Category.ORG_HEAD.bit | NerGazetteer.Category.LOCATION_HEAD.bit;
+  /** Known as places: a word of a person's name only if also a name part. */
+  private static final int PLACE_WORDS = NerGazetteer.Category.CITY.bit | NerGazetteer.Category.WORDNET_LOCATION.bit;
   private static final int NAME_PARTS = NerGazetteer.Category.FIRST_NAME.bit | NerGazetteer.Category.SURNAME.bit
       | NerGazetteer.Category.PERSON.bit;
   private static final int NOT_A_PERSON = NerGazetteer.Category.CITY.bit | NerGazetteer.Category.COUNTRY.bit
@@ -84,35 +93,63 @@ final class AppositivePersons {
         end++;
       }
       int length = end - start;
-      if (length < MIN_TOKENS || length > MAX_TOKENS || !(titleAfter(tokens, end) || titleBefore(tokens, start, end))) {
+      int evidence = length < MIN_TOKENS || length > MAX_TOKENS ? NONE
+          : titleBefore(tokens, start, end) ? STRONG : titleAfter(tokens, end);
+      if (evidence == NONE) {
         start = end;
         continue;
       }
       if (covered == null) {
         covered = covered(tokens.length, spans);
       }
-      if (!SentenceTokens.anyCovered(covered, start, end) && isName(tokens, start, end)) {
-        if (out == null) {
-          out = new ArrayList<>(Arrays.asList(spans));
+      if (!SentenceTokens.anyCovered(covered, start, end)) {
+        if (isName(tokens, start, end)) {
+          if (out == null) {
+            out = new ArrayList<>(Arrays.asList(spans));
+          }
+          out.add(new Span(start, end, PERSON, PROBABILITY));
         }
-        out.add(new Span(start, end, PERSON, PROBABILITY));
+      } else {
+        int k = placeOrOrganisationAt(spans, start, end);
+        if (evidence == STRONG && k >= 0 && isName(tokens, start, end)) {
+          // "the president of Namibia , [LOC Hage Geingob] ,": the model's type is wrong
+          if (out == null) {
+            out = new ArrayList<>(Arrays.asList(spans));
+          }
+          out.set(k, new Span(start, end, PERSON, spans[k].getProb()));
+        }
       }
       start = end;
     }
     return out == null ? spans : sorted(out);
   }
 
-  /** ", 23,", ", who", ", (the) (former) head": an apposition that describes a person. */
-  private boolean titleAfter(String[] tokens, int end) {
+  /** The index of the place or organisation span that is exactly {@code [start, end)}, or -1. */
+  private static int placeOrOrganisationAt(Span[] spans, int start, int end) {
+    for (int k = 0; k < spans.length; k++) {
+      if (spans[k].getStart() == start && spans[k].getEnd() == end && !spans[k].getType().equals(PERSON)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * How surely what follows the run describes a person: {@link #STRONG} for ", 23,", ", who", "as
+   * (its) (new) leader" and ", (the) head of" (a role word with at most one modifier and "of"),
+   * {@link #WEAK} for other role words in apposition (", a former boyfriend and"), {@link #NONE}.
+   */
+  private int titleAfter(String[] tokens, int end) {
     if (end + 1 >= tokens.length || !tokens[end].equals(",") && !tokens[end].equals("as")) {
-      return false;
+      return NONE;
     }
+    boolean comma = tokens[end].equals(",");
     String next = tokens[end + 1];
-    if (tokens[end].equals(",") && next.equals("who")) {
-      return true;
+    if (comma && next.equals("who")) {
+      return STRONG;
     }
-    if (tokens[end].equals(",") && isAge(next)) {
-      return end + 2 < tokens.length && tokens[end + 2].equals(",");
+    if (comma && isAge(next)) {
+      return end + 2 < tokens.length && tokens[end + 2].equals(",") ? STRONG : NONE;
     }
     int i = end + 1;
     boolean determiner = DETERMINERS.contains(next);
@@ -123,19 +160,41 @@ final class AppositivePersons {
       // a capitalised title only after an article: ", Pope Francis" is another name
       // and a singular one: ", priests and nuns" lists people of whom the name is none
       if ((determiner || !capitalised(tokens[i])) && isTitle(tokens[i]) && !plural(tokens[i])) {
-        return i + 1 == tokens.length || TITLE_FOLLOWERS.contains(tokens[i + 1]);
+        if (i + 1 < tokens.length && !TITLE_FOLLOWERS.contains(tokens[i + 1])) {
+          return NONE;
+        }
+        return !comma || modifiers <= 1 && i + 1 < tokens.length && tokens[i + 1].equals("of") ? STRONG : WEAK;
       }
-      if (capitalised(tokens[i]) || !SentenceTokens.isWord(tokens[i])) {
-        return false;
+      if (capitalised(tokens[i]) || !isModifier(tokens[i])) {
+        return NONE;
       }
     }
-    return false;
+    return NONE;
+  }
+
+  /** "former", "then", "new": a lower-case word that may qualify a role word (no number, no "-ing" or "-ed" verb). */
+  private static boolean isModifier(String token) {
+    if (!SentenceTokens.isWord(token) || Character.isDigit(token.charAt(0))) {
+      return false;
+    }
+    return !token.endsWith("ing") && !token.endsWith("ed");
   }
 
   /** ", transport secretary , NAME ," : a lower-case role word and a comma before, a comma or stop after. */
   private boolean titleBefore(String[] tokens, int start, int end) {
-    return start >= 2 && tokens[start - 1].equals(",") && !capitalised(tokens[start - 2])
-        && isTitle(tokens[start - 2]) && end < tokens.length && (tokens[end].equals(",") || tokens[end].equals("."));
+    if (start < 2 || !tokens[start - 1].equals(",") || end >= tokens.length
+        || !tokens[end].equals(",") && !tokens[end].equals(".")) {
+      return false;
+    }
+    if (!capitalised(tokens[start - 2])) {
+      return isTitle(tokens[start - 2]);
+    }
+    // "the president of Namibia , NAME ,": a lower-case title, "of" and a capitalised name before the comma
+    int of = start - 2;
+    while (of > 0 && start - 2 - of < MAX_TOKENS && capitalised(tokens[of])) {
+      of--;
+    }
+    return of >= 1 && tokens[of].equals("of") && !capitalised(tokens[of - 1]) && isTitle(tokens[of - 1]);
   }
 
   /** A title or role word of the gazetteer, or a hyphenated one whose last part is ("Director-General"). */
@@ -149,7 +208,7 @@ final class AppositivePersons {
   private boolean isNamePart(String word) {
     int bits = gazetteer.word(NerGazetteer.key(word));
     return (bits & NOT_A_NAME_PART) == 0
-        && ((bits & NerGazetteer.Category.CITY.bit) == 0 || (bits & NAME_PARTS) != 0);
+        && ((bits & PLACE_WORDS) == 0 || (bits & NAME_PARTS) != 0);
   }
 
   /** "al-Hayya": a particle of {@link #NAME_PARTICLES}, a hyphen and a capitalised name (no regex: it runs per token). */
