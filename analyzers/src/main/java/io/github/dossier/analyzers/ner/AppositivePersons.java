@@ -80,7 +80,10 @@ final class AppositivePersons {
     this.gazetteer = checkNotNull(gazetteer, "gazetteer");
   }
 
-  /** The spans of one sentence plus its untagged persons in apposition; {@code spans} itself if none. */
+  /**
+   * The spans of one sentence plus its untagged persons in apposition, with a place or organisation
+   * span that is such a person retyped; {@code spans} itself if nothing changed.
+   */
   Span[] apply(String[] tokens, Span[] spans) {
     boolean[] covered = null;
     List<Span> out = null;
