@@ -67,7 +67,7 @@ final class LowercasePlaces {
    * are lower-case words, and two look-ups in the gazetteer's large tables for each of them cost a
    * tenth of the tagger's time; the filter answers no for nearly all of them from the cache.
    */
-  private final long[] starts = new long[1 << (FILTER_BITS - 6)];
+  private final HashFilter starts = new HashFilter(FILTER_BITS);
 
   LowercasePlaces(NerGazetteer gazetteer, WordClusters clusters) {
     this.gazetteer = checkNotNull(gazetteer, "gazetteer");
@@ -77,23 +77,9 @@ final class LowercasePlaces {
       String first = space < 0 ? phrase : phrase.substring(0, space);
       if ((bits & PLACES) != 0 && !first.equals("the") && isLowerCaseWord(first)
           && (space > 0 || !isCommonSingleWord(first))) {
-        int hash = first.hashCode();
-        int second = hash >>> 13 ^ hash * 31;
-        starts[index(hash)] |= 1L << hash;
-        starts[index(second)] |= 1L << second;
+        starts.add(first.hashCode());
       }
     });
-  }
-
-  /** Whether the filter may hold the word: false means it starts no place. */
-  private boolean mayStartPlace(String word) {
-    int hash = word.hashCode();
-    int second = hash >>> 13 ^ hash * 31;
-    return (starts[index(hash)] & 1L << hash) != 0 && (starts[index(second)] & 1L << second) != 0;
-  }
-
-  private static int index(int hash) {
-    return (hash >>> 6) & ((1 << (FILTER_BITS - 6)) - 1);
   }
 
   /** The spans of one sentence plus its places written in lower case; {@code spans} itself if none. */
@@ -101,7 +87,7 @@ final class LowercasePlaces {
     boolean[] covered = null;
     List<Span> out = null;
     for (int i = 0; i < tokens.length; i++) {
-      if (!mayStartPlace(tokens[i]) || !isLowerCaseWord(tokens[i])) {
+      if (!starts.mayContain(tokens[i].hashCode()) || !isLowerCaseWord(tokens[i])) {
         continue;
       }
       if (covered == null) {
@@ -125,19 +111,19 @@ final class LowercasePlaces {
   private int placeEnd(String[] tokens, boolean[] covered, int start, boolean afterPlace) {
     int longest = gazetteer.startsPhrase(tokens[start]) ? Math.min(tokens.length, start + MAX_TOKENS) : start + 1;
     for (int end = longest; end > start; end--) {
-      if (allUntaggedLowerCase(tokens, covered, start, end)
-          && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false)) & PLACES) != 0
-          && !anyCommonWord(tokens, start, end, afterPlace)) {
+      if (!allUntaggedLowerCase(tokens, covered, start, end)) {
+        continue;
+      }
+      int bits = gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false));
+      if ((bits & PLACES) != 0 && (bits & NOT_A_PLACE) == 0 && !anyCommonWord(tokens, start, end, afterPlace)) {
         return end;
       }
     }
     return start;
   }
 
+  /** Whether the run (known as a place, and as nothing that is no place) is likelier common words than a place. */
   private boolean anyCommonWord(String[] tokens, int start, int end, boolean afterPlace) {
-    if ((gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false)) & NOT_A_PLACE) != 0) {
-      return true;
-    }
     if (tokens[start].equals("the")) {
       return true; // "the city" is a city's alternate name
     }

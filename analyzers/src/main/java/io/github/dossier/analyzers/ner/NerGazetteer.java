@@ -93,7 +93,7 @@ final class NerGazetteer {
    * bits, 128 KB. Name finding looks up every two-word phrase that starts like an entry; the filter
    * rules out most of them without building and hashing the phrase.
    */
-  private final long[] pairs = new long[1 << (PAIR_FILTER_BITS - 6)];
+  private final HashFilter pairs = new HashFilter(PAIR_FILTER_BITS);
 
   private NerGazetteer(
       Map<String, Integer> entries, Set<String> phraseStarts, Set<String> phrasePrefixes, int maxPhraseLength) {
@@ -105,10 +105,8 @@ final class NerGazetteer {
       int first = phrase.indexOf(' ');
       if (first > 0) {
         int second = phrase.indexOf(' ', first + 1);
-        int hash = pairHash(phrase.substring(0, first).hashCode(),
-            (second < 0 ? phrase.substring(first + 1) : phrase.substring(first + 1, second)).hashCode());
-        pairs[pairIndex(hash)] |= 1L << hash;
-        pairs[pairIndex(hash >>> 11 ^ hash * 17)] |= 1L << (hash >>> 11 ^ hash * 17);
+        pairs.add(pairHash(phrase.substring(0, first).hashCode(),
+            (second < 0 ? phrase.substring(first + 1) : phrase.substring(first + 1, second)).hashCode()));
       }
     }
   }
@@ -118,17 +116,11 @@ final class NerGazetteer {
    * does (no entry is {@code first second} or longer and starting so); allocates nothing.
    */
   boolean mayStartWith(String first, String second) {
-    int hash = pairHash(first.hashCode(), second.hashCode());
-    int other = hash >>> 11 ^ hash * 17;
-    return (pairs[pairIndex(hash)] & 1L << hash) != 0 && (pairs[pairIndex(other)] & 1L << other) != 0;
+    return pairs.mayContain(pairHash(first.hashCode(), second.hashCode()));
   }
 
   private static int pairHash(int first, int second) {
     return first * 0x9E3779B1 + second;
-  }
-
-  private static int pairIndex(int hash) {
-    return (hash >>> 6) & ((1 << (PAIR_FILTER_BITS - 6)) - 1);
   }
 
   /** The gazetteer shipped on the classpath, loaded on first use. */
