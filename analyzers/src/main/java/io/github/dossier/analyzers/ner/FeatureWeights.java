@@ -147,9 +147,31 @@ final class FeatureWeights {
    * it. For occasional look-ups; taggers use {@link Lookup#findAll}.
    */
   int find(String feature) {
-    int[] handle = new int[1];
-    new Lookup(this).findAll(new String[] {feature}, 1, handle);
-    return handle[0];
+    int length = feature.length();
+    long[] key = new long[words(length)];
+    long hash = pack(feature, length, new char[length + 3], key, 0);
+    int slot = (int) (hash >>> shift);
+    return probe(length, key, 0, (int) hash, slot, slots[slot]);
+  }
+
+  /**
+   * The handle of the feature of {@code length} characters packed in {@code key} from {@code at},
+   * whose hash has low bits {@code hash}, probing from {@code slot} (which holds {@code s}); -1 if
+   * the table has no such feature.
+   */
+  private int probe(int length, long[] key, int at, int hash, int slot, long s) {
+    int n = words(length);
+    while (s != 0) {
+      if ((int) (s >>> 32) == hash) {
+        int record = (int) s - 1;
+        if (records[record] == length && java.util.Arrays.equals(records, record + 1, record + 1 + n, key, at, at + n)) {
+          return record + 1 + n;
+        }
+      }
+      slot = (slot + 1) & mask;
+      s = slots[slot];
+    }
+    return -1;
   }
 
   /** Adds the weights found by {@link #find} to {@code sums} (one per outcome); nothing for -1. */
@@ -169,18 +191,34 @@ final class FeatureWeights {
   /**
    * Batched look-ups in one table, with their buffers; not thread-safe.
    *
-   * <p>The table slots of all features are read first, then the records of those whose hash bits
-   * match, and only then are the keys compared, so that the memory reads of different features
-   * overlap instead of waiting for each other.
+   * <p>Name-finder feature generators hand out the same {@code String} instances again and again
+   * (they keep each word's features), so a look-up first asks a small table of recently found
+   * features, keyed by the identity of the string: {@value #RECENT} entries, two megabytes that
+   * mostly stay in the processor's caches, where the full table is tens of megabytes that do not. A
+   * string found there skips packing, hashing and the full table's slots (its weights are read
+   * ahead for {@link FeatureWeights#addTo}). Any other string is
+   * looked up as below and then remembered, replacing whichever string held its entry; an equal
+   * string that is another instance is simply looked up again, so the answers are the full
+   * table's whatever the strings.
+   *
+   * <p>The table slots of the remaining features are read first, then the records of those whose
+   * hash bits match, and only then are the keys compared, so that the memory reads of different
+   * features overlap instead of waiting for each other.
    */
   static final class Lookup {
+    /** Entries in the table of recently found features; a power of two. */
+    static final int RECENT = 1 << 18;
+
     private final FeatureWeights table;
+    private final String[] recent = new String[RECENT];
+    private final int[] recentHandles = new int[RECENT];
     private char[] chars = new char[64];
     private long[] packed = new long[1024];
     private int[] packedAt = new int[64];
     private long[] hashes = new long[64];
     private int[] slotAt = new int[64];
     private long[] slotValue = new long[64];
+    private int[] missed = new int[64];
     /** Keeps the cache-warming reads from being optimised away. */
     private long sink;
 
@@ -199,12 +237,43 @@ final class FeatureWeights {
         hashes = new long[capacity];
         slotAt = new int[capacity];
         slotValue = new long[capacity];
+        missed = new int[capacity];
       }
+      String[] recent = this.recent;
+      int[] recentHandles = this.recentHandles;
+      long[] records = table.records;
+      long warm = 0;
+      int misses = 0;
+      for (int i = 0; i < count; i++) {
+        String f = features[i];
+        int r = recentSlot(f);
+        if (recent[r] == f) {
+          int handle = recentHandles[r];
+          handles[i] = handle;
+          if (handle >= 0) {
+            warm += records[handle];
+          }
+        } else {
+          missed[misses++] = i;
+        }
+      }
+      sink += warm;
+      if (misses > 0) {
+        findMissed(features, misses, handles);
+      }
+    }
+
+    private static int recentSlot(String feature) {
+      int h = System.identityHashCode(feature);
+      return (h ^ h >>> 15) & (RECENT - 1);
+    }
+
+    private void findMissed(String[] features, int misses, int[] handles) {
       long[] slots = table.slots;
       int shift = table.shift;
       int at = 0;
-      for (int i = 0; i < count; i++) {
-        String f = features[i];
+      for (int m = 0; m < misses; m++) {
+        String f = features[missed[m]];
         int length = f.length();
         if (chars.length < length + 3) {
           chars = new char[2 * length + 3];
@@ -212,44 +281,32 @@ final class FeatureWeights {
         if (packed.length < at + words(length)) {
           packed = java.util.Arrays.copyOf(packed, Math.max(at + words(length), 2 * packed.length));
         }
-        packedAt[i] = at;
+        packedAt[m] = at;
         long hash = pack(f, length, chars, packed, at);
         at += words(length);
-        hashes[i] = hash;
+        hashes[m] = hash;
         int slot = (int) (hash >>> shift);
-        slotAt[i] = slot;
-        slotValue[i] = slots[slot];
+        slotAt[m] = slot;
+        slotValue[m] = slots[slot];
       }
       long[] records = table.records;
       long warm = 0;
-      for (int i = 0; i < count; i++) {
-        long s = slotValue[i];
-        if (s != 0 && (int) (s >>> 32) == (int) hashes[i]) {
+      for (int m = 0; m < misses; m++) {
+        long s = slotValue[m];
+        if (s != 0 && (int) (s >>> 32) == (int) hashes[m]) {
           warm += records[(int) s - 1];
         }
       }
       sink += warm;
-      for (int i = 0; i < count; i++) {
-        handles[i] = findFrom(features[i].length(), packedAt[i], (int) hashes[i], slotAt[i], slotValue[i]);
+      for (int m = 0; m < misses; m++) {
+        int i = missed[m];
+        String f = features[i];
+        int handle = table.probe(f.length(), packed, packedAt[m], (int) hashes[m], slotAt[m], slotValue[m]);
+        handles[i] = handle;
+        int r = recentSlot(f);
+        recent[r] = f;
+        recentHandles[r] = handle;
       }
-    }
-
-    private int findFrom(int length, int at, int hash, int slot, long s) {
-      long[] slots = table.slots;
-      long[] records = table.records;
-      int mask = table.mask;
-      int n = words(length);
-      while (s != 0) {
-        if ((int) (s >>> 32) == hash) {
-          int record = (int) s - 1;
-          if (records[record] == length && java.util.Arrays.equals(records, record + 1, record + 1 + n, packed, at, at + n)) {
-            return record + 1 + n;
-          }
-        }
-        slot = (slot + 1) & mask;
-        s = slots[slot];
-      }
-      return -1;
     }
   }
 }

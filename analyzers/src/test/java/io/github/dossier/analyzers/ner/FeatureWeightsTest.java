@@ -71,6 +71,41 @@ class FeatureWeightsTest {
   }
 
   @Test
+  void repeatedLookUpsOfTheSameOrEqualStringsKeepFindingTheTablesHandles() {
+    Map<String, Context> parameters = new LinkedHashMap<>();
+    for (int i = 0; i < 1000; i++) {
+      parameters.put("w=" + i, context(new int[] {i % 3}, i));
+    }
+    FeatureWeights table = FeatureWeights.of(parameters, 3);
+    FeatureWeights.Lookup lookup = table.newLookup();
+    // More distinct strings than the table of recent features holds, so entries are replaced,
+    // looked up in batches again and again: as the same instances, and as equal new instances.
+    int n = FeatureWeights.Lookup.RECENT + 5000;
+    String[] features = new String[n];
+    for (int i = 0; i < n; i++) {
+      features[i] = "w=" + (i % 1500);
+    }
+    int[] handles = new int[64];
+    for (int round = 0; round < 3; round++) {
+      for (int from = 0; from < n; from += 64) {
+        int count = Math.min(64, n - from);
+        String[] batch = java.util.Arrays.copyOfRange(features, from, from + count);
+        if (round == 2) {
+          for (int k = 0; k < count; k++) {
+            batch[k] = new String(batch[k].toCharArray());
+          }
+        }
+        lookup.findAll(batch, count, handles);
+        for (int k = 0; k < count; k++) {
+          int i = (from + k) % 1500;
+          assertEquals(i < 1000 ? table.find(batch[k]) : -1, handles[k], batch[k]);
+        }
+      }
+    }
+    assertTrue(table.find("w=999") >= 0);
+  }
+
+  @Test
   void rejectsWeightsThatCannotBeStoredAsOneRow() {
     Map<String, Context> repeated = Map.of("f", context(new int[] {1, 1}, 1.0, 2.0));
     Map<String, Context> outOfRange = Map.of("f", context(new int[] {3}, 1.0));
