@@ -22,8 +22,8 @@ import org.xml.sax.SAXException;
  * token-local generators (token, token class, prefix, suffix: features that depend on one token and
  * nothing else) becomes a {@link TokenWindowFeatureGeneratorFactory}, which runs the inner generator
  * once per distinct word and keeps its window features instead of making them again for every
- * covering window position; OpenNLP's bigram generator is
- * replaced by {@link MemoBigramNameFeatureGenerator}. Everything else, including generators this
+ * covering window position; OpenNLP's bigram and previous-map generators are replaced by {@link
+ * MemoBigramNameFeatureGenerator} and {@link MemoPreviousMapFeatureGenerator}. Everything else, including generators this
  * class does not know, is left as it is.
  */
 final class FeatureDescriptors {
@@ -39,7 +39,8 @@ final class FeatureDescriptors {
   private static final String TOKEN_WINDOW = TokenWindowFeatureGeneratorFactory.class.getName();
   /** OpenNLP generators replaced by Dossier's equivalents: same features, same order. */
   private static final Map<String, String> EQUIVALENTS = Map.of(
-      OPENNLP + "BigramNameFeatureGeneratorFactory", MemoBigramNameFeatureGeneratorFactory.class.getName());
+      OPENNLP + "BigramNameFeatureGeneratorFactory", MemoBigramNameFeatureGeneratorFactory.class.getName(),
+      OPENNLP + "PreviousMapFeatureGeneratorFactory", MemoPreviousMapFeatureGeneratorFactory.class.getName());
 
   private FeatureDescriptors() {}
 

@@ -67,6 +67,49 @@ class FeatureDescriptorsTest {
     assertTrue(expected.contains("pwc,wc=ic,ic"), expected.subList(0, 20).toString());
   }
 
+  /** Features of each sentence, each followed by the adaptive update with {@code outcomes} of the same length. */
+  private static List<String> adaptiveFeatures(byte[] descriptor, String[][] sentences, String[][] outcomes)
+      throws IOException {
+    AdaptiveFeatureGenerator generator = GeneratorFactory.create(new ByteArrayInputStream(descriptor), key -> null);
+    List<String> out = new ArrayList<>();
+    for (int s = 0; s < sentences.length; s++) {
+      if (outcomes[s] == null) {
+        generator.clearAdaptiveData();
+        continue;
+      }
+      for (int i = 0; i < sentences[s].length; i++) {
+        generator.createFeatures(out, sentences[s], i, new String[i]);
+      }
+      generator.updateAdaptiveData(sentences[s], outcomes[s]);
+    }
+    return out;
+  }
+
+  @Test
+  void previousMapGetsDossiersGeneratorWithTheSameFeaturesAcrossSentencesAndDocuments() throws IOException {
+    byte[] original = descriptor(generator("PreviousMapFeatureGeneratorFactory")).getBytes(StandardCharsets.UTF_8);
+    byte[] rewritten = FeatureDescriptors.optimize(original);
+    String xml = new String(rewritten, StandardCharsets.UTF_8);
+    assertTrue(xml.contains(MemoPreviousMapFeatureGeneratorFactory.class.getName()), xml);
+    assertTrue(!xml.contains(OPENNLP + "PreviousMapFeatureGeneratorFactory"), xml);
+    String[] first = "Amara Okonkwo-Reyes visited Port Harcourt .".split(" ");
+    String[] second = "Okonkwo-Reyes left Port Harcourt on Monday .".split(" ");
+    String[][] sentences = {first, second, second, first};
+    String[][] outcomes = {
+        {"person-start", "person-cont", "other", "location-start", "location-cont", "other"},
+        {"person-start", "other", "location-start", "location-cont", "other", "other", "other"},
+        null, // a new document
+        {"other", "other", "other", "other", "other", "other"}};
+
+    List<String> expected = adaptiveFeatures(original, sentences, outcomes);
+
+    assertEquals(expected, adaptiveFeatures(rewritten, sentences, outcomes));
+    // The second sentence sees the outcomes of the first; the last, in a new document, sees none.
+    assertEquals(List.of("pd=person-cont", "pd=null", "pd=location-start", "pd=location-cont", "pd=null", "pd=null",
+        "pd=other", "pd=null"), expected.subList(6, 14));
+    assertEquals(List.of("pd=null"), expected.subList(13, expected.size()).stream().distinct().toList());
+  }
+
   @Test
   void tokenWindowsKeepTheirFeaturesWhenTheirMemoOfWordsFillsUpAndWithUnevenLengths() throws IOException {
     byte[] original = descriptor(
