@@ -52,9 +52,6 @@ final class AppositivePersons {
   /** A capital, then letters (one at least in lower case), hyphens, apostrophes; no two capitals in a row ("CentOS"). */
   private static final Pattern NAME_WORD =
       Pattern.compile("(?!.*\\p{Lu}\\p{Lu})\\p{Lu}[\\p{L}'\u2019-]*\\p{Ll}[\\p{L}'\u2019-]*");
-  /** The articles and particles of Arabic names written before a hyphen: "al-Hayya", "el-Sisi", "bin-Salman". */
-  private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul",
-      "bin", "ibn", "abu", "abd");
   /** What may follow the role word of an apposition (", the head of", ", a politician in"), not a verb. */
   private static final Set<String> TITLE_FOLLOWERS = Set.of("of", "in", "at", "for", "from", "and", ",", ".", ")",
       "who", "whose", "to", "on", "with", "'s", "\u2019s");
@@ -92,7 +89,7 @@ final class AppositivePersons {
         continue;
       }
       int end = start + 1;
-      while (end < tokens.length && (capitalised(tokens[end]) || isParticleName(tokens[end]))) {
+      while (end < tokens.length && (capitalised(tokens[end]) || SentenceTokens.isParticleName(tokens[end]))) {
         end++;
       }
       int length = end - start;
@@ -214,13 +211,6 @@ final class AppositivePersons {
         && ((bits & PLACE_WORDS) == 0 || (bits & NAME_PARTS) != 0);
   }
 
-  /** "al-Hayya": a particle of {@link #NAME_PARTICLES}, a hyphen and a capitalised name (no regex: it runs per token). */
-  static boolean isParticleName(String token) {
-    int hyphen = token.indexOf('-');
-    return hyphen >= 2 && hyphen <= 3 && hyphen + 1 < token.length() && Character.isUpperCase(token.charAt(hyphen + 1))
-        && Character.isLowerCase(token.charAt(0)) && NAME_PARTICLES.contains(token.substring(0, hyphen));
-  }
-
   private static boolean plural(String word) {
     return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
   }
@@ -242,7 +232,7 @@ final class AppositivePersons {
   private boolean isName(String[] tokens, int start, int end) {
     for (int i = start; i < end; i++) {
       String word = tokens[i];
-      if (isParticleName(word)) {
+      if (SentenceTokens.isParticleName(word)) {
         word = word.substring(word.indexOf('-') + 1); // "al-Hayya": the name after the particle
       }
       if (!NAME_WORD.matcher(word).matches() || CALENDAR.contains(word) || !isNamePart(word)) {

@@ -8,7 +8,6 @@ import static io.github.dossier.analyzers.ner.SentenceTokens.sorted;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.util.Span;
 
@@ -19,8 +18,8 @@ import opennlp.tools.util.Span;
  * and one after such a word and "of": "the port of Yanbu", "the town of Fashfoun" (same tests of
  * the words, the whole run of capitalised words after "of").
  *
- * <p>A candidate is a run of one to four capitalised words that no span covers and no other
- * capitalised word touches (but an article opening the sentence, left out of the name), right
+ * <p>A candidate is a run of one to four capitalised words (after the first, an Arabic name with its
+ * article counts as one: "the Deir al-Balah area") that no span covers and no other such word touches (but an article opening the sentence, left out of the name), right
  * before one of {@link #PLACE_NOUNS}. Each word is either unknown to the gazetteer or known as a
  * place and never as a demonym or a title ("Canadian province", "Sheikh district" stay untagged),
  * is no usually lower-case word ("Seven districts"), no hyphenated modifier ("Russian-controlled
@@ -44,8 +43,6 @@ final class PlaceNouns {
   static final Set<String> PLACE_NOUNS_BEFORE_OF = Set.of("town", "city", "village", "port", "district", "province",
       "region", "island", "municipality", "county", "governorate", "neighbourhood", "neighborhood", "suburb",
       "oblast", "prefecture");
-  /** Endings of adjectives that name peoples and faiths rather than places: "Iberian", "Alawite". */
-  private static final List<String> ADJECTIVE_ENDINGS = List.of("ian", "ite", "ese", "ic", "ist", "ish");
   private static final int PLACES = NerGazetteer.PLACES | NerGazetteer.Category.WORDNET_LOCATION.bit;
   private static final int NOT_A_PLACE = NerGazetteer.Category.DEMONYM.bit | NerGazetteer.Category.TITLE.bit
       | NerGazetteer.Category.USUALLY_LOWERCASE.bit;
@@ -61,12 +58,15 @@ final class PlaceNouns {
     boolean[] covered = null;
     List<Span> out = null;
     for (int noun = 1; noun < tokens.length; noun++) {
-      if (!PLACE_NOUNS.contains(tokens[noun]) || !capitalised(tokens[noun - 1])) {
+      if (!PLACE_NOUNS.contains(tokens[noun]) || !isNameWord(tokens[noun - 1])) {
         continue;
       }
       int start = noun - 1;
-      while (start > 0 && capitalised(tokens[start - 1])) {
+      while (start > 0 && isNameWord(tokens[start - 1])) {
         start--;
+      }
+      while (start < noun && !capitalised(tokens[start])) {
+        start++; // a name opens with a capital: "al-Balah" alone is none
       }
       if (start == 0 && SentenceTokens.isCapitalisedArticle(tokens[0])
           && (gazetteer.phrase(NerGazetteer.phraseKey(tokens, 0, noun, false)) & PLACES) == 0) {
@@ -91,7 +91,7 @@ final class PlaceNouns {
       }
       int start = noun + 2;
       int end = start;
-      while (end < tokens.length && capitalised(tokens[end])) {
+      while (end < tokens.length && isNameWord(tokens[end])) {
         end++;
       }
       if (covered == null) {
@@ -108,6 +108,11 @@ final class PlaceNouns {
     return out == null ? spans : sorted(out);
   }
 
+  /** A capitalised word, or an Arabic name with its article after the first word: "Deir al-Balah". */
+  private static boolean isNameWord(String token) {
+    return capitalised(token) || SentenceTokens.isParticleName(token);
+  }
+
   private boolean isPlaceName(String[] tokens, int start, int end) {
     int whole = gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false));
     if ((whole & PLACES) != 0 && (whole & NOT_A_PLACE) == 0) {
@@ -116,27 +121,11 @@ final class PlaceNouns {
     for (int i = start; i < end; i++) {
       String t = tokens[i];
       int bits = gazetteer.word(NerGazetteer.key(t));
-      if (!SentenceTokens.isWord(t) || hasLowerCaseTail(t) || (bits & NOT_A_PLACE) != 0
-          || bits != 0 && (bits & PLACES) == 0 || bits == 0 && hasAdjectiveEnding(t)) {
+      if (!SentenceTokens.isWord(t) || SentenceTokens.hasLowerCaseTail(t) || (bits & NOT_A_PLACE) != 0
+          || bits != 0 && (bits & PLACES) == 0 || bits == 0 && SentenceTokens.hasAdjectiveEnding(t)) {
         return false;
       }
     }
     return true;
-  }
-
-  /** "Russian-controlled", "Druze-majority": a lower-case word after the last hyphen ("Bab-el-Mandeb" has none). */
-  private static boolean hasLowerCaseTail(String token) {
-    int hyphen = token.lastIndexOf('-');
-    return hyphen >= 0 && hyphen + 1 < token.length() && Character.isLowerCase(token.charAt(hyphen + 1));
-  }
-
-  private static boolean hasAdjectiveEnding(String token) {
-    String lower = token.toLowerCase(Locale.ROOT);
-    for (String ending : ADJECTIVE_ENDINGS) {
-      if (lower.endsWith(ending)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

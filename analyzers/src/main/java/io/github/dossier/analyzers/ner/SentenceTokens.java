@@ -3,6 +3,7 @@ package io.github.dossier.analyzers.ner;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.util.Span;
 
@@ -15,6 +16,11 @@ final class SentenceTokens {
 
   private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s");
   private static final Set<String> CAPITALISED_ARTICLES = Set.of("The", "A", "An");
+  /** Endings of adjectives that name peoples and faiths rather than places or groups: "Iberian", "Alawite". */
+  private static final List<String> ADJECTIVE_ENDINGS = List.of("ian", "ite", "ese", "ic", "ist", "ish");
+  /** The articles and particles of Arabic names written before a hyphen: "al-Hayya", "el-Sisi", "bin-Salman". */
+  private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul",
+      "bin", "ibn", "abu", "abd");
 
   private SentenceTokens() {}
 
@@ -31,6 +37,29 @@ final class SentenceTokens {
   /** Whether the token starts with an upper-case letter. */
   static boolean capitalised(String token) {
     return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+  }
+
+  /** "al-Hayya": a particle of {@link #NAME_PARTICLES}, a hyphen and a capitalised name (no regex: it runs per token). */
+  static boolean isParticleName(String token) {
+    int hyphen = token.indexOf('-');
+    return hyphen >= 2 && hyphen <= 3 && hyphen + 1 < token.length() && Character.isUpperCase(token.charAt(hyphen + 1))
+        && Character.isLowerCase(token.charAt(0)) && NAME_PARTICLES.contains(token.substring(0, hyphen));
+  }
+
+  /** "Russian-controlled", "Druze-majority": a lower-case word after the last hyphen ("Bab-el-Mandeb" has none). */
+  static boolean hasLowerCaseTail(String token) {
+    int hyphen = token.lastIndexOf('-');
+    return hyphen >= 0 && hyphen + 1 < token.length() && Character.isLowerCase(token.charAt(hyphen + 1));
+  }
+
+  static boolean hasAdjectiveEnding(String token) {
+    String lower = token.toLowerCase(Locale.ROOT);
+    for (String ending : ADJECTIVE_ENDINGS) {
+      if (lower.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every token of {@code tokens[from, to)} starts with an upper-case letter. */

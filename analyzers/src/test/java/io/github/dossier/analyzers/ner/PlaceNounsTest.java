@@ -32,6 +32,10 @@ class PlaceNounsTest {
     // An article opening the sentence is no part of the name, unless the gazetteer knows it with it.
     assertEquals("LOC Orvik", tag("The Orvik river flooded"));
     assertEquals("LOC The Vessa", tag("The Vessa district voted"));
+    // An Arabic name with its article is one word of the name, after a first capitalised word.
+    assertEquals("LOC Kafr al-Mansur", tag("an airstrike in the Kafr al-Mansur area killed 12"));
+    assertEquals("LOC Beit al-Rumman", tag("families fled the town of Beit al-Rumman ."));
+    assertEquals("", tag("the al-Mansur area"));
   }
 
   @Test

@@ -1,0 +1,136 @@
+package io.github.dossier.analyzers.ner;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.dossier.analyzers.ner.SentenceTokens.capitalised;
+import static io.github.dossier.analyzers.ner.SentenceTokens.covered;
+import static io.github.dossier.analyzers.ner.SentenceTokens.sorted;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Tags an untagged name right before a word for the members of an armed group as an organisation:
+ * "two Islamic Jihad militants", "clashes with Jama'at Nusrat al-Islam fighters", "attacks by ADF
+ * rebels". Conflict reporting names such groups once, by their members, and the model, seeing
+ * words no list holds, often tags nothing.
+ *
+ * <p>A candidate is a run of capitalised words (after the first, an Arabic name with its article
+ * counts as one: "Nusrat al-Islam") of at most {@value #MAX_TOKENS} that no span covers and no
+ * other such word touches, right before one of {@link #MEMBER_WORDS}; it starts after a hyphenated
+ * modifier ("Rwandan-backed M23") and after an article or usually lower-case word opening the
+ * sentence ("Three Al-Shabaab fighters"). A run of one word must be an acronym: two to six capitals
+ * and digits ("ADF", "M23"), not a usually lower-case word; peoples and places name no group
+ * ("Kurdish fighters", "Tuareg rebels", "Sudan rebels"). A longer run must hold a word that is no
+ * demonym, country, region, city or usually lower-case word and has no adjective's ending ("Iraqi
+ * Kurdish fighters" is no group; "Palestinian Islamic Jihad militants" is), and the gazetteer may
+ * not know the whole run as a place. Its probability is that of an even guess, {@value #PROBABILITY}. Stateless;
+ * safe to share.
+ */
+final class ArmedGroups {
+
+  /** The probability given to an organisation the model did not tag: an even guess. */
+  static final double PROBABILITY = 0.5;
+
+  private static final String ORGANIZATION = "ORG";
+  private static final int MAX_TOKENS = 5;
+  private static final int MAX_ACRONYM = 6;
+  /**
+   * Lower-case words for the members of an armed group, after its name: "Islamic Jihad militants".
+   * Not "fighter", which news writes before "jet" far more often ("a Romanian F-16 fighter jet").
+   */
+  static final Set<String> MEMBER_WORDS = Set.of("militant", "militants", "fighters", "rebel", "rebels",
+      "insurgent", "insurgents", "gunmen", "jihadists", "guerrillas", "paramilitaries");
+  /** Words that name no group on their own: peoples, places, common words. */
+  private static final int NO_GROUP = NerGazetteer.Category.DEMONYM.bit | NerGazetteer.PLACES
+      | NerGazetteer.Category.USUALLY_LOWERCASE.bit;
+
+  private final NerGazetteer gazetteer;
+
+  ArmedGroups(NerGazetteer gazetteer) {
+    this.gazetteer = checkNotNull(gazetteer, "gazetteer");
+  }
+
+  /** The spans of one sentence plus its untagged armed groups; {@code spans} itself if none. */
+  Span[] apply(String[] tokens, Span[] spans) {
+    boolean[] covered = null;
+    List<Span> out = null;
+    for (int members = 1; members < tokens.length; members++) {
+      if (!MEMBER_WORDS.contains(tokens[members]) || !isNameWord(tokens[members - 1])) {
+        continue;
+      }
+      int start = members - 1;
+      while (start > 0 && isNameWord(tokens[start - 1])) {
+        start--;
+      }
+      for (int i = start; i < members; i++) {
+        if (SentenceTokens.hasLowerCaseTail(tokens[i])) {
+          start = i + 1; // "Rwandan-backed M23", "Islamic State-linked Ansar al-Sunna": the name follows
+        }
+      }
+      while (start < members && SentenceTokens.sentenceStart(tokens, start) && opensSentence(tokens[start])) {
+        start++; // "The", "Three", "Suspected" opening the sentence
+      }
+      while (start < members && !capitalised(tokens[start])) {
+        start++;
+      }
+      if (covered == null) {
+        covered = covered(tokens.length, spans);
+      }
+      if (members - start < 1 || members - start > MAX_TOKENS || SentenceTokens.isCapitalisedArticle(tokens[start])
+          || SentenceTokens.anyCovered(covered, start, members) || !isGroupName(tokens, start, members)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(Arrays.asList(spans));
+      }
+      out.add(new Span(start, members, ORGANIZATION, PROBABILITY));
+    }
+    return out == null ? spans : sorted(out);
+  }
+
+  private boolean opensSentence(String token) {
+    return SentenceTokens.isCapitalisedArticle(token)
+        || (gazetteer.word(NerGazetteer.key(token)) & NerGazetteer.Category.USUALLY_LOWERCASE.bit) != 0;
+  }
+
+  private static boolean isNameWord(String token) {
+    return capitalised(token) || SentenceTokens.isParticleName(token);
+  }
+
+  private boolean isGroupName(String[] tokens, int start, int end) {
+    if (end - start == 1) {
+      String word = tokens[start];
+      return isAcronym(word) && (gazetteer.word(NerGazetteer.key(word)) & NO_GROUP) == 0;
+    }
+    if ((gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false)) & NerGazetteer.PLACES) != 0) {
+      return false;
+    }
+    boolean named = false;
+    for (int i = start; i < end; i++) {
+      if (!SentenceTokens.isWord(tokens[i])) {
+        return false;
+      }
+      if ((gazetteer.word(NerGazetteer.key(tokens[i])) & NO_GROUP) == 0 && !SentenceTokens.hasAdjectiveEnding(tokens[i])) {
+        named = true;
+      }
+    }
+    return named;
+  }
+
+  /** Two to {@value #MAX_ACRONYM} capital letters and digits, opening with a letter: "ADF", "M23". */
+  private static boolean isAcronym(String word) {
+    if (word.length() < 2 || word.length() > MAX_ACRONYM || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.dossier.analyzers.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link ArmedGroups}: an untagged name before a word for an armed group's members is an organisation. */
+class ArmedGroupsTest {
+
+  private static ArmedGroups groups;
+
+  @BeforeAll
+  static void gazetteer() {
+    String data = String.join("\n", "norlandic\tD", "vessan\tD", "vessa\tK", "orvik\tC", "ost\tL", "several\tL", "kestrel valley\tR",
+        "");
+    groups = new ArmedGroups(SpanRuleFixtures.gazetteer(data));
+  }
+
+  private static String tag(String sentence, Span... spans) {
+    return SpanRuleFixtures.tag(groups::apply, sentence, spans);
+  }
+
+  @Test
+  void anUntaggedNameBeforeMembersOfAnArmedGroupIsAnOrganisation() {
+    assertEquals("ORG Tarvan Jihad", tag("two Tarvan Jihad militants were killed"));
+    assertEquals("ORG Norlandic Tarvan Jihad", tag("a Norlandic Tarvan Jihad militant"));
+    assertEquals("ORG Jama'at Nusrat al-Qadim", tag("attacks by Jama'at Nusrat al-Qadim fighters on Monday"));
+    assertEquals("ORG KLF", tag("clashes between the army and KLF rebels"));
+    assertEquals("ORG M27", tag("M27 rebels seized the town"));
+    assertEquals("ORG Orvik Brigade", tag("The Orvik Brigade gunmen fled"));
+    // A hyphenated modifier and a common word opening the sentence are no part of the name.
+    assertEquals("ORG M27", tag("Vessa-backed M27 rebels seized the town"));
+    assertEquals("ORG Ansar al-Qadim", tag("abducted by Tarvan State-linked Ansar al-Qadim insurgents"));
+    assertEquals("ORG Ansar al-Qadim", tag("Several Ansar al-Qadim gunmen were arrested"));
+    assertEquals(ArmedGroups.PROBABILITY, groups.apply("KLF rebels".split(" "), new Span[0])[0].getProb());
+  }
+
+  @Test
+  void peoplesPlacesWordsAndTaggedNamesAreNoGroups() {
+    assertEquals("", tag("Norlandic Vessan fighters crossed the border"));
+    assertEquals("", tag("Vessa rebels"));
+    assertEquals("", tag("the Kestrel Valley insurgents"));
+    assertEquals("", tag("Tarvan militants")); // one word, no acronym: a people as often as a group
+    assertEquals("", tag("Norlandic Tarvanish fighters")); // a people's adjective names no group
+    assertEquals("", tag("Al Tarvan-linked insurgents"));
+    assertEquals("", tag("OST fighters"));
+    assertEquals("", tag("hundreds of militants and fighters"));
+    assertEquals("", tag("a Norlandic F-16 fighter jet"));
+    assertEquals("", tag("a Tarvan Air F-35 fighter jet"));
+    Span[] spans = {new Span(1, 3, "ORG")};
+    assertSame(spans, groups.apply("two Tarvan Jihad militants".split(" "), spans));
+  }
+}
