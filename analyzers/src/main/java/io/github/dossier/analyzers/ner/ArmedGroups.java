@@ -24,9 +24,11 @@ import opennlp.tools.util.Span;
  * sentence ("Three Al-Shabaab fighters"). A run of one word must be an acronym: two to six capitals
  * and digits ("ADF", "M23"), not a usually lower-case word; peoples and places name no group
  * ("Kurdish fighters", "Tuareg rebels", "Sudan rebels"). A longer run must hold a word that is no
- * demonym, country, region, city or usually lower-case word and has no adjective's ending ("Iraqi
+ * demonym, country, region or usually lower-case word and has no adjective's ending ("Iraqi
  * Kurdish fighters" is no group; "Palestinian Islamic Jihad militants" is), and the gazetteer may
- * not know the whole run as a place. Its probability is that of an even guess, {@value #PROBABILITY}. Stateless;
+ * not know the whole run as a place. A person span that is exactly such a run becomes an organisation
+ * with the model's probability ("13 Boko Haram militants": a group typed by its unknown words);
+ * places and organisations are left as they are. A new span's probability is that of an even guess, {@value #PROBABILITY}. Stateless;
  * safe to share.
  */
 final class ArmedGroups {
@@ -43,9 +45,15 @@ final class ArmedGroups {
    */
   static final Set<String> MEMBER_WORDS = Set.of("militant", "militants", "fighters", "rebel", "rebels",
       "insurgent", "insurgents", "gunmen", "jihadists", "guerrillas", "paramilitaries");
-  /** Words that name no group on their own: peoples, places, common words. */
+  /** A word that names no group as the only word of an acronym: a people, a place, a common word. */
   private static final int NO_GROUP = NerGazetteer.Category.DEMONYM.bit | NerGazetteer.PLACES
       | NerGazetteer.Category.USUALLY_LOWERCASE.bit;
+  /**
+   * Words that name no group in a longer run: peoples, countries, regions, common words. Cities and
+   * towns do ("Boko" and "Haram" are both towns somewhere); a run that is a known place as a whole does not.
+   */
+  private static final int NO_GROUP_WORD = NerGazetteer.Category.DEMONYM.bit | NerGazetteer.Category.COUNTRY.bit
+      | NerGazetteer.Category.REGION.bit | NerGazetteer.Category.USUALLY_LOWERCASE.bit;
 
   private final NerGazetteer gazetteer;
 
@@ -53,7 +61,10 @@ final class ArmedGroups {
     this.gazetteer = checkNotNull(gazetteer, "gazetteer");
   }
 
-  /** The spans of one sentence plus its untagged armed groups; {@code spans} itself if none. */
+  /**
+   * The spans of one sentence plus its untagged armed groups, with persons that are such groups
+   * retyped; {@code spans} itself if nothing changed.
+   */
   Span[] apply(String[] tokens, Span[] spans) {
     boolean[] covered = null;
     List<Span> out = null;
@@ -80,15 +91,37 @@ final class ArmedGroups {
         covered = covered(tokens.length, spans);
       }
       if (members - start < 1 || members - start > MAX_TOKENS || SentenceTokens.isCapitalisedArticle(tokens[start])
-          || SentenceTokens.anyCovered(covered, start, members) || !isGroupName(tokens, start, members)) {
+          || !isGroupName(tokens, start, members)) {
         continue;
       }
-      if (out == null) {
-        out = new ArrayList<>(Arrays.asList(spans));
+      if (!SentenceTokens.anyCovered(covered, start, members)) {
+        if (out == null) {
+          out = new ArrayList<>(Arrays.asList(spans));
+        }
+        out.add(new Span(start, members, ORGANIZATION, PROBABILITY));
+        continue;
       }
-      out.add(new Span(start, members, ORGANIZATION, PROBABILITY));
+      int k = personAt(spans, start, members);
+      if (k >= 0) {
+        // "13 [PER Boko Haram] militants": the model typed an unknown group as a person
+        if (out == null) {
+          out = new ArrayList<>(Arrays.asList(spans));
+        }
+        out.remove(spans[k]);
+        out.add(new Span(start, members, ORGANIZATION, spans[k].getProb()));
+      }
     }
     return out == null ? spans : sorted(out);
+  }
+
+  /** The index of the person span that is exactly {@code [start, end)}, or -1. */
+  private static int personAt(Span[] spans, int start, int end) {
+    for (int k = 0; k < spans.length; k++) {
+      if (spans[k].getStart() == start && spans[k].getEnd() == end && "PER".equals(spans[k].getType())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private boolean opensSentence(String token) {
@@ -113,7 +146,7 @@ final class ArmedGroups {
       if (!SentenceTokens.isWord(tokens[i])) {
         return false;
       }
-      if ((gazetteer.word(NerGazetteer.key(tokens[i])) & NO_GROUP) == 0 && !SentenceTokens.hasAdjectiveEnding(tokens[i])) {
+      if ((gazetteer.word(NerGazetteer.key(tokens[i])) & NO_GROUP_WORD) == 0 && !SentenceTokens.hasAdjectiveEnding(tokens[i])) {
         named = true;
       }
     }

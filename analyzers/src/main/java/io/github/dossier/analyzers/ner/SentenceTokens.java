@@ -18,9 +18,9 @@ final class SentenceTokens {
   private static final Set<String> CAPITALISED_ARTICLES = Set.of("The", "A", "An");
   /** Endings of adjectives that name peoples and faiths rather than places or groups: "Iberian", "Alawite". */
   private static final List<String> ADJECTIVE_ENDINGS = List.of("ian", "ite", "ese", "ic", "ist", "ish");
-  /** The articles and particles of Arabic names written before a hyphen: "al-Hayya", "el-Sisi", "bin-Salman". */
+  /** The articles and particles of Arabic names written before a hyphen: "al-Hayya", "el-Sisi", "bin-Salman", "wal-Muslimin". */
   private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul",
-      "bin", "ibn", "abu", "abd");
+      "bin", "ibn", "abu", "abd", "wal");
 
   private SentenceTokens() {}
 

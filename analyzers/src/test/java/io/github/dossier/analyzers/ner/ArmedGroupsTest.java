@@ -14,7 +14,7 @@ class ArmedGroupsTest {
 
   @BeforeAll
   static void gazetteer() {
-    String data = String.join("\n", "norlandic\tD", "vessan\tD", "vessa\tK", "orvik\tC", "ost\tL", "several\tL", "kestrel valley\tR",
+    String data = String.join("\n", "norlandic\tD", "vessan\tD", "vessa\tK", "orvik\tC", "ostra\tV", "suspected\tL", "ost\tL", "several\tL", "kestrel valley\tR",
         "");
     groups = new ArmedGroups(SpanRuleFixtures.gazetteer(data));
   }
@@ -31,11 +31,25 @@ class ArmedGroupsTest {
     assertEquals("ORG KLF", tag("clashes between the army and KLF rebels"));
     assertEquals("ORG M27", tag("M27 rebels seized the town"));
     assertEquals("ORG Orvik Brigade", tag("The Orvik Brigade gunmen fled"));
+    assertEquals("ORG Orvik Ostra", tag("Suspected Orvik Ostra insurgents")); // both words towns somewhere
     // A hyphenated modifier and a common word opening the sentence are no part of the name.
     assertEquals("ORG M27", tag("Vessa-backed M27 rebels seized the town"));
     assertEquals("ORG Ansar al-Qadim", tag("abducted by Tarvan State-linked Ansar al-Qadim insurgents"));
     assertEquals("ORG Ansar al-Qadim", tag("Several Ansar al-Qadim gunmen were arrested"));
     assertEquals(ArmedGroups.PROBABILITY, groups.apply("KLF rebels".split(" "), new Span[0])[0].getProb());
+  }
+
+  @Test
+  void aPersonSpanThatIsSuchAGroupIsRetypedAndOtherSpansStay() {
+    Span[] person = {new Span(1, 3, "PER", 0.4)};
+    Span[] retyped = groups.apply("13 Tarvan Haroun militants".split(" "), person);
+    assertEquals(1, retyped.length);
+    assertEquals(new Span(1, 3, "ORG"), retyped[0]);
+    assertEquals(0.4, retyped[0].getProb());
+    Span[] place = {new Span(1, 3, "LOC")};
+    assertSame(place, groups.apply("13 Tarvan Haroun militants".split(" "), place));
+    Span[] shorter = {new Span(2, 3, "PER")};
+    assertSame(shorter, groups.apply("13 Tarvan Haroun militants".split(" "), shorter));
   }
 
   @Test
