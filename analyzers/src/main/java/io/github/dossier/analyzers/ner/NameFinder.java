@@ -55,7 +55,7 @@ public final class NameFinder implements SentenceNameFinder {
   private final DocumentMemory memory = new DocumentMemory(NerGazetteer.shared());
   private final CountryNames countries = new CountryNames(NerGazetteer.shared());
   private final PlaceNouns placeNouns = new PlaceNouns(NerGazetteer.shared());
-  private final ArmedGroups armedGroups = new ArmedGroups(NerGazetteer.shared());
+  private final GroupNouns groupNouns = new GroupNouns(NerGazetteer.shared());
   private final OrganisationNouns organisationNouns = new OrganisationNouns(NerGazetteer.shared());
   private final LeaderNames leaders = new LeaderNames(NerGazetteer.shared());
   private final TitledNames titled = new TitledNames(NerGazetteer.shared());
@@ -110,7 +110,7 @@ public final class NameFinder implements SentenceNameFinder {
     Span[] spans = boundaries.apply(tokens, edges.apply(tokens, glued.apply(tokens, finder.find(tokens))));
     spans = knownEdges.apply(tokens, glued.apply(tokens, spans)); // glued again for names joined over "and"
     spans = appositives.apply(tokens, newsNames.apply(tokens, acronyms.apply(tokens, spans)));
-    spans = organisationNouns.apply(tokens, armedGroups.apply(tokens, spans));
+    spans = organisationNouns.apply(tokens, groupNouns.apply(tokens, spans));
     spans = memory.apply(tokens, spans);
     spans = leaders.apply(tokens, placeNouns.apply(tokens, countries.apply(tokens, spans)));
     spans = placeChains.apply(tokens, organisations.apply(tokens, titled.apply(tokens, spans)));

@@ -12,26 +12,30 @@ import java.util.Set;
 import opennlp.tools.util.Span;
 
 /**
- * Tags an untagged name right before a word for the members of an armed group as an organisation:
- * "two Islamic Jihad militants", "clashes with Jama'at Nusrat al-Islam fighters", "attacks by ADF
- * rebels". Conflict reporting names such groups once, by their members, and the model, seeing
- * words no list holds, often tags nothing.
+ * Tags an untagged name right before a word for the members of an armed group, or for a party,
+ * movement or militia, as an organisation: "two Islamic Jihad militants", "clashes with Jama'at
+ * Nusrat al-Islam fighters", "attacks by ADF rebels", "the ruling Fidesz party", "allied
+ * Wazalendo militia fighters". News names such groups once, by their members or their kind, and the
+ * model, seeing words no list holds, often tags nothing.
  *
  * <p>A candidate is a run of capitalised words (after the first, an Arabic name with its article
  * counts as one: "Nusrat al-Islam") of at most {@value #MAX_TOKENS} that no span covers and no
- * other such word touches, right before one of {@link #MEMBER_WORDS}; it starts after a hyphenated
- * modifier ("Rwandan-backed M23") and after an article or usually lower-case word opening the
- * sentence ("Three Al-Shabaab fighters"). A run of one word must be an acronym: two to six capitals
- * and digits ("ADF", "M23"), not a usually lower-case word; peoples and places name no group
- * ("Kurdish fighters", "Tuareg rebels", "Sudan rebels"). A longer run must hold a word that is no
- * demonym, country, region or usually lower-case word and has no adjective's ending ("Iraqi
- * Kurdish fighters" is no group; "Palestinian Islamic Jihad militants" is), and the gazetteer may
- * not know the whole run as a place. A person span that is exactly such a run becomes an organisation
- * with the model's probability ("13 Boko Haram militants": a group typed by its unknown words);
- * places and organisations are left as they are. A new span's probability is that of an even guess, {@value #PROBABILITY}. Stateless;
- * safe to share.
+ * other such word touches, right before one of {@link #MEMBER_WORDS} or {@link #BODY_WORDS}; it
+ * starts after a hyphenated modifier ("Rwandan-backed M23") and after an article or usually
+ * lower-case word opening the sentence ("Three Al-Shabaab fighters"). A run of one word must be an
+ * acronym: two to six capitals and digits ("ADF", "M23"), not a usually lower-case word; peoples
+ * and places name no group ("Kurdish fighters", "Tuareg rebels", "Sudan rebels"). Before "party"
+ * one word the gazetteer does not know at all, without an adjective's ending, no faith and not
+ * opening the sentence, will do too ("Fidesz party"; not "Druze militia", "Brexit movement"). A
+ * longer run must hold a word that is no demonym, country, region, usually lower-case word or
+ * faith ("Shia") and has no adjective's ending ("Iraqi Kurdish fighters" is no group; "Palestinian Islamic Jihad
+ * militants" is), and the gazetteer may not know the whole run as a place. A person span that is
+ * exactly such a run becomes an organisation with the model's probability ("13 Boko Haram
+ * militants": a group typed by its unknown words); places and organisations are left as they are.
+ * A new span's probability is that of an even guess, {@value #PROBABILITY}. Stateless; safe to
+ * share.
  */
-final class ArmedGroups {
+final class GroupNouns {
 
   /** The probability given to an organisation the model did not tag: an even guess. */
   static final double PROBABILITY = 0.5;
@@ -45,6 +49,17 @@ final class ArmedGroups {
    */
   static final Set<String> MEMBER_WORDS = Set.of("militant", "militants", "fighters", "rebel", "rebels",
       "insurgent", "insurgents", "gunmen", "jihadists", "guerrillas", "paramilitaries");
+  /** Lower-case words for a kind of group, after its name: "Fidesz party", "Wazalendo militia". */
+  static final Set<String> BODY_WORDS = Set.of("party", "movement", "militia");
+  /**
+   * Of {@link #BODY_WORDS}, those after which one unknown word may be a name: peoples have militias,
+   * and ideas movements ("Brexit movement").
+   */
+  private static final Set<String> NAMED_BODY_WORDS = Set.of("party");
+  /** Faiths and peoples that the gazetteer may not list as demonyms: "Iraqi Shia militia" is no name. */
+  private static final Set<String> FAITHS = Set.of("Shia", "Shi'a", "Sunni", "Druze", "Salafi", "Sufi", "Hindu", "Sikh",
+      "Muslim", "Yazidi", "Alawi", "Ismaili");
+
   /** A word that names no group as the only word of an acronym: a people, a place, a common word. */
   private static final int NO_GROUP = NerGazetteer.Category.DEMONYM.bit | NerGazetteer.PLACES
       | NerGazetteer.Category.USUALLY_LOWERCASE.bit;
@@ -57,7 +72,7 @@ final class ArmedGroups {
 
   private final NerGazetteer gazetteer;
 
-  ArmedGroups(NerGazetteer gazetteer) {
+  GroupNouns(NerGazetteer gazetteer) {
     this.gazetteer = checkNotNull(gazetteer, "gazetteer");
   }
 
@@ -69,7 +84,8 @@ final class ArmedGroups {
     boolean[] covered = null;
     List<Span> out = null;
     for (int members = 1; members < tokens.length; members++) {
-      if (!MEMBER_WORDS.contains(tokens[members]) || !isNameWord(tokens[members - 1])) {
+      if (!MEMBER_WORDS.contains(tokens[members]) && !BODY_WORDS.contains(tokens[members])
+          || !isNameWord(tokens[members - 1])) {
         continue;
       }
       int start = members - 1;
@@ -91,7 +107,7 @@ final class ArmedGroups {
         covered = covered(tokens.length, spans);
       }
       if (members - start < 1 || members - start > MAX_TOKENS || SentenceTokens.isCapitalisedArticle(tokens[start])
-          || !isGroupName(tokens, start, members)) {
+          || !isGroupName(tokens, start, members, NAMED_BODY_WORDS.contains(tokens[members]))) {
         continue;
       }
       if (!SentenceTokens.anyCovered(covered, start, members)) {
@@ -133,10 +149,19 @@ final class ArmedGroups {
     return capitalised(token) || SentenceTokens.isParticleName(token);
   }
 
-  private boolean isGroupName(String[] tokens, int start, int end) {
+  /**
+   * Whether {@code tokens[start, end)} names a group; with {@code unknownWord}, one word unknown to
+   * the gazetteer does.
+   */
+  private boolean isGroupName(String[] tokens, int start, int end, boolean unknownWord) {
     if (end - start == 1) {
       String word = tokens[start];
-      return isAcronym(word) && (gazetteer.word(NerGazetteer.key(word)) & NO_GROUP) == 0;
+      int bits = gazetteer.word(NerGazetteer.key(word));
+      if (isAcronym(word)) {
+        return (bits & NO_GROUP) == 0;
+      }
+      return unknownWord && bits == 0 && SentenceTokens.isWord(word) && !SentenceTokens.hasAdjectiveEnding(word)
+          && !FAITHS.contains(word) && !SentenceTokens.sentenceStart(tokens, start);
     }
     if ((gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false)) & NerGazetteer.PLACES) != 0) {
       return false;
@@ -146,7 +171,8 @@ final class ArmedGroups {
       if (!SentenceTokens.isWord(tokens[i])) {
         return false;
       }
-      if ((gazetteer.word(NerGazetteer.key(tokens[i])) & NO_GROUP_WORD) == 0 && !SentenceTokens.hasAdjectiveEnding(tokens[i])) {
+      if ((gazetteer.word(NerGazetteer.key(tokens[i])) & NO_GROUP_WORD) == 0 && !SentenceTokens.hasAdjectiveEnding(tokens[i])
+          && !FAITHS.contains(tokens[i])) {
         named = true;
       }
     }

@@ -7,16 +7,16 @@ import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@link ArmedGroups}: an untagged name before a word for an armed group's members is an organisation. */
-class ArmedGroupsTest {
+/** {@link GroupNouns}: an untagged name before a word for an armed group's members is an organisation. */
+class GroupNounsTest {
 
-  private static ArmedGroups groups;
+  private static GroupNouns groups;
 
   @BeforeAll
   static void gazetteer() {
     String data = String.join("\n", "norlandic\tD", "vessan\tD", "vessa\tK", "orvik\tC", "ostra\tV", "suspected\tL", "ost\tL", "several\tL", "kestrel valley\tR",
         "");
-    groups = new ArmedGroups(SpanRuleFixtures.gazetteer(data));
+    groups = new GroupNouns(SpanRuleFixtures.gazetteer(data));
   }
 
   private static String tag(String sentence, Span... spans) {
@@ -36,7 +36,25 @@ class ArmedGroupsTest {
     assertEquals("ORG M27", tag("Vessa-backed M27 rebels seized the town"));
     assertEquals("ORG Ansar al-Qadim", tag("abducted by Tarvan State-linked Ansar al-Qadim insurgents"));
     assertEquals("ORG Ansar al-Qadim", tag("Several Ansar al-Qadim gunmen were arrested"));
-    assertEquals(ArmedGroups.PROBABILITY, groups.apply("KLF rebels".split(" "), new Span[0])[0].getProb());
+    assertEquals(GroupNouns.PROBABILITY, groups.apply("KLF rebels".split(" "), new Span[0])[0].getProb());
+  }
+
+  @Test
+  void anUntaggedNameBeforePartyMovementOrMilitiaIsAnOrganisation() {
+    assertEquals("ORG Tarvesz", tag("allegations of corruption in the ruling Tarvesz party ."));
+    assertEquals("ORG New Ostra", tag("the homes of ruling New Ostra party members"));
+    assertEquals("ORG Haroun Tarn", tag("bans on the Haroun Tarn movement"));
+    assertEquals("ORG Vessbala Tarn", tag("allied Vessbala Tarn militia fighters re-enter the town"));
+    assertEquals("ORG KLF", tag("the KLF militia"));
+    // One word before "militia" must be an acronym (peoples have militias); nor a people, a
+    // known word, an adjective or a sentence's first word before "party".
+    assertEquals("", tag("leaders of the Tarvan militia"));
+    assertEquals("", tag("the Orvik party"));
+    assertEquals("", tag("the Tarvanist party"));
+    assertEquals("", tag("Tarvesz party members met"));
+    assertEquals("", tag("the Norlandic party"));
+    assertEquals("", tag("his support for the Tarvexit movement"));
+    assertEquals("", tag("the Norlandic Shia militia"));
   }
 
   @Test
