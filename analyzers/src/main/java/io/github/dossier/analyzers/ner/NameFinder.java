@@ -57,6 +57,7 @@ public final class NameFinder implements SentenceNameFinder {
   private final PlaceNouns placeNouns = new PlaceNouns(NerGazetteer.shared());
   private final GroupNouns groupNouns = new GroupNouns(NerGazetteer.shared());
   private final ShipNames ships = new ShipNames();
+  private final StormNames storms = new StormNames();
   private final OrganisationNouns organisationNouns = new OrganisationNouns(NerGazetteer.shared());
   private final LeaderNames leaders = new LeaderNames(NerGazetteer.shared());
   private final TitledNames titled = new TitledNames(NerGazetteer.shared());
@@ -112,12 +113,13 @@ public final class NameFinder implements SentenceNameFinder {
     spans = knownEdges.apply(tokens, glued.apply(tokens, spans)); // glued again for names joined over "and"
     spans = appositives.apply(tokens, newsNames.apply(tokens, acronyms.apply(tokens, spans)));
     spans = organisationNouns.apply(tokens, groupNouns.apply(tokens, spans));
-    spans = memory.apply(tokens, ships.apply(tokens, spans));
+    spans = memory.apply(tokens, storms.apply(tokens, ships.apply(tokens, spans)));
     spans = leaders.apply(tokens, placeNouns.apply(tokens, countries.apply(tokens, spans)));
     spans = placeChains.apply(tokens, organisations.apply(tokens, titled.apply(tokens, spans)));
     // again for the names the rules above added: "Central Command ( CENTCOM )"
     spans = acronyms.apply(tokens, knownOrganisations.apply(tokens, spans));
-    return ships.apply(tokens, lowercasePlaces.apply(tokens, invertedNames.apply(tokens, spans)));
+    spans = lowercasePlaces.apply(tokens, invertedNames.apply(tokens, spans));
+    return storms.apply(tokens, ships.apply(tokens, spans)); // again for names the memory and rules added
   }
 
   /** Forgets the document state; call at the start of each document. */
