@@ -77,7 +77,7 @@ final class GroupNouns {
   }
 
   /**
-   * The spans of one sentence plus its untagged armed groups, with persons that are such groups
+   * The spans of one sentence plus its untagged groups, with persons that are such groups
    * retyped; {@code spans} itself if nothing changed.
    */
   Span[] apply(String[] tokens, Span[] spans) {

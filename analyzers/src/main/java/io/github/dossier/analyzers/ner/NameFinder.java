@@ -33,8 +33,13 @@ import opennlp.tools.util.Span;
  * name that an organisation's head word ends is an organisation ("The European Commission fined";
  * see {@code HeadedOrganisations}), and so is an untagged middle of a chain of places a place ("in
  * Bannu, Khyber Pakhtunkhwa, Pakistan"; see {@code PlaceChains}), and a single word the gazetteer
- * knows only as an organisation, or "the Senate", is an organisation (see {@code KnownOrganisations}). Not thread-safe; use one per thread ({@link
- * NerModel#newFinder()}).
+ * knows only as an organisation, or "the Senate", is an organisation (see {@code KnownOrganisations}).
+ * Before the memory, an untagged name before members of a group or before "party" is an
+ * organisation ("M23 rebels", "the ruling Fidesz party"; see {@code GroupNouns}), and so is one
+ * after a word for a kind of organisation ("German airline Lufthansa"; see {@code
+ * OrganisationNouns}); the names of ships and storms are dropped ("USS Harry S. Truman", "Typhoon
+ * Kalmaegi"; see {@code ShipNames}, {@code StormNames}). Not thread-safe; use one per thread
+ * ({@link NerModel#newFinder()}).
  */
 public final class NameFinder implements SentenceNameFinder {
 
