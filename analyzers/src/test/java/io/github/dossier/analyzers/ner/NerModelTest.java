@@ -64,6 +64,30 @@ class NerModelTest {
   }
 
   @Test
+  void groupsAndOrganisationsNamedByTheirKindAreFoundAndShipsAndStormsAreNot() {
+    NameFinder finder = model.newFinder();
+    finder.clear();
+
+    List<String> groups = names(finder,
+        "Two Harakat Ostrava militants were killed near Tarnville , while the ruling Velkoz party denied involvement .");
+    assertTrue(groups.contains("ORG:Harakat Ostrava"), groups.toString());
+    assertTrue(groups.contains("ORG:Velkoz"), groups.toString());
+
+    List<String> kinds = names(finder,
+        "Shares of Norwegian airline Skyvantor fell after the regulator fined it , the company said .");
+    assertTrue(kinds.contains("ORG:Skyvantor"), kinds.toString());
+
+    List<String> ships = names(finder,
+        "Missiles were fired at the aircraft carrier USS Marta Klein and the bulk carrier MV Orla Dawn in the Red Sea .");
+    assertTrue(ships.stream().noneMatch(n -> n.contains("Marta") || n.contains("Orla")), ships.toString());
+    assertTrue(ships.contains("LOC:Red Sea"), ships.toString());
+
+    List<String> storms = names(finder, "Typhoon Veyana makes landfall in the Philippines , killing 12 people .");
+    assertTrue(storms.stream().noneMatch(n -> n.contains("Veyana")), storms.toString());
+    assertTrue(storms.contains("LOC:Philippines"), storms.toString());
+  }
+
+  @Test
   void sentenceWithoutNamesYieldsNothingAndEmptyInputIsAllowed() {
     NameFinder finder = model.newFinder();
 
