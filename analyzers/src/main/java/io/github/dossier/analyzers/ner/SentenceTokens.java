@@ -1,10 +1,12 @@
 package io.github.dossier.analyzers.ner;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /**
@@ -60,6 +62,21 @@ final class SentenceTokens {
       }
     }
     return false;
+  }
+
+  /** {@code spans} without those {@code drop} accepts, in order; {@code spans} itself if none. */
+  static Span[] without(Span[] spans, Predicate<Span> drop) {
+    List<Span> out = null;
+    for (int k = 0; k < spans.length; k++) {
+      if (drop.test(spans[k])) {
+        if (out == null) {
+          out = new ArrayList<>(Arrays.asList(spans).subList(0, k));
+        }
+      } else if (out != null) {
+        out.add(spans[k]);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
   }
 
   /** Whether every token of {@code tokens[from, to)} starts with an upper-case letter. */

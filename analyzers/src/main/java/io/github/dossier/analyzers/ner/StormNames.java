@@ -2,8 +2,6 @@ package io.github.dossier.analyzers.ner;
 
 import static io.github.dossier.analyzers.ner.SentenceTokens.capitalised;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.Span;
 
@@ -27,18 +25,7 @@ final class StormNames {
 
   /** The spans of one sentence without the names of storms; {@code spans} itself if none. */
   Span[] apply(String[] tokens, Span[] spans) {
-    List<Span> out = null;
-    for (int k = 0; k < spans.length; k++) {
-      Span s = spans[k];
-      if (isStorm(tokens, s)) {
-        if (out == null) {
-          out = new ArrayList<>(List.of(spans).subList(0, k));
-        }
-      } else if (out != null) {
-        out.add(s);
-      }
-    }
-    return out == null ? spans : out.toArray(new Span[0]);
+    return SentenceTokens.without(spans, s -> isStorm(tokens, s));
   }
 
   private static boolean isStorm(String[] tokens, Span s) {
