@@ -199,10 +199,7 @@ final class AppositivePersons {
 
   /** A title or role word of the gazetteer, or a hyphenated one whose last part is ("Director-General"). */
   private boolean isTitle(String token) {
-    int hyphen = token.lastIndexOf('-');
-    return (gazetteer.word(NerGazetteer.key(token)) & NerGazetteer.Category.TITLE.bit) != 0
-        || hyphen > 0 && hyphen + 1 < token.length()
-            && (gazetteer.word(NerGazetteer.key(token.substring(hyphen + 1))) & NerGazetteer.Category.TITLE.bit) != 0;
+    return gazetteer.isTitle(token);
   }
 
   private boolean isNamePart(String word) {

@@ -598,12 +598,7 @@ final class NameBoundaries {
    * last part).
    */
   private boolean isCapitalisedTitle(String token) {
-    if (!isCapitalised(token)) {
-      return false;
-    }
-    int hyphen = token.lastIndexOf('-');
-    String word = hyphen > 0 && hyphen < token.length() - 1 ? token.substring(hyphen + 1) : token;
-    return (gazetteer.word(NerGazetteer.key(word)) & NerGazetteer.Category.TITLE.bit) != 0;
+    return isCapitalised(token) && gazetteer.isTitle(token);
   }
 
   /**

@@ -176,6 +176,18 @@ final class NerGazetteer {
     return bits == null ? 0 : bits;
   }
 
+  /**
+   * Whether a token (any case) is a title or role word, or ends in one after a hyphen:
+   * "President", "spokesperson", "Vice-President", "ex-minister".
+   */
+  boolean isTitle(String token) {
+    if ((word(key(token)) & Category.TITLE.bit) != 0) {
+      return true;
+    }
+    int hyphen = token.lastIndexOf('-');
+    return hyphen > 0 && hyphen + 1 < token.length() && (word(key(token.substring(hyphen + 1))) & Category.TITLE.bit) != 0;
+  }
+
   /** The category bits of a lower-cased phrase (tokens joined by one space), 0 if unknown. */
   int phrase(String lowercasePhrase) {
     return word(lowercasePhrase);
