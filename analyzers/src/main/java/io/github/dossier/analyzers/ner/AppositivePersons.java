@@ -66,10 +66,6 @@ final class AppositivePersons {
       | NerGazetteer.Category.PERSON.bit;
   private static final int NOT_A_PERSON = NerGazetteer.Category.CITY.bit | NerGazetteer.Category.COUNTRY.bit
       | NerGazetteer.Category.REGION.bit | NerGazetteer.Category.ORGANIZATION.bit;
-  /** Month and day names, which the gazetteer may not list as common words. */
-  private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-      "Friday", "Saturday", "Sunday");
 
   private final NerGazetteer gazetteer;
 
@@ -232,7 +228,7 @@ final class AppositivePersons {
       if (SentenceTokens.isParticleName(word)) {
         word = word.substring(word.indexOf('-') + 1); // "al-Hayya": the name after the particle
       }
-      if (!NAME_WORD.matcher(word).matches() || CALENDAR.contains(word) || !isNamePart(word)) {
+      if (!NAME_WORD.matcher(word).matches() || SentenceTokens.isCalendarWord(word) || !isNamePart(word)) {
         return false;
       }
       int hyphen = word.indexOf('-');

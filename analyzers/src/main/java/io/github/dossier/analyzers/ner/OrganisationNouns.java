@@ -20,8 +20,8 @@ import opennlp.tools.util.Span;
  * <p>A candidate is a run of one to {@value #MAX_TOKENS} capitalised words (after the first, an
  * Arabic name with its article counts as one) that no span covers, right after one of {@link
  * #ORGANISATION_NOUNS} and followed by no other capitalised word, nor by "of", "for", "de", "del",
- * "&" or "and" and a capitalised word (after an article or not: "Comandos de la Frontera") (a longer name whose end is unclear: "militia Decisive
- * Movement for the Liberation of Congo"). No word of it may be an article, a month or weekday, a
+ * "&" or "and" and a capitalised word, after an article or not: such a name goes on and its end is
+ * unclear ("militia Decisive Movement for the Liberation of Congo", "Comandos de la Frontera"). No word of it may be an article, a month or weekday, a
  * title, a usually lower-case word, a demonym or a number, and the run may not be known as a
  * country, region or city. "Carrier" is no such noun (ships: "aircraft carrier USS Abraham
  * Lincoln"). Its probability is that of an even guess, {@value #PROBABILITY}. Stateless; safe to
@@ -46,10 +46,6 @@ final class OrganisationNouns {
   private static final Set<String> ARTICLES = Set.of("the", "la", "le", "el", "los", "las", "les", "der", "die");
   private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its",
       "Their", "His", "Her", "Our");
-  /** Month and day names, which the gazetteer may not list as common words. */
-  private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-      "Friday", "Saturday", "Sunday");
   /** Spelled numbers that open a run ("Three", "Twenty-one"), which the gazetteer may not list as common words. */
   private static final Set<String> NUMBERS = Set.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
       "Nine", "Ten", "Eleven", "Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundred", "Hundreds", "Thousands");
@@ -64,7 +60,10 @@ final class OrganisationNouns {
     this.gazetteer = checkNotNull(gazetteer, "gazetteer");
   }
 
-  /** The spans of one sentence plus its untagged organisations after a kind of organisation; {@code spans} itself if none. */
+  /**
+   * The spans of one sentence plus its untagged organisations after a word for their kind; {@code
+   * spans} itself if none.
+   */
   Span[] apply(String[] tokens, Span[] spans) {
     boolean[] covered = null;
     List<Span> out = null;
@@ -95,7 +94,7 @@ final class OrganisationNouns {
     return out == null ? spans : sorted(out);
   }
 
-  /** Whether "of", "for", "&", ... and a capitalised word (after an article or not: "Comandos de la Frontera") follow at {@code end}. */
+  /** Whether "of", "for", "&", ... and a capitalised word (after an article or not) follow at {@code end}. */
   private static boolean continues(String[] tokens, int end) {
     if (end + 1 >= tokens.length || !CONTINUATIONS.contains(tokens[end])) {
       return false;
@@ -110,7 +109,7 @@ final class OrganisationNouns {
     }
     for (int i = start; i < end; i++) {
       String t = tokens[i];
-      if (!SentenceTokens.isWord(t) || DETERMINERS.contains(t) || CALENDAR.contains(t) || isNumber(t)
+      if (!SentenceTokens.isWord(t) || DETERMINERS.contains(t) || SentenceTokens.isCalendarWord(t) || isNumber(t)
           || (gazetteer.word(NerGazetteer.key(t)) & NOT_A_NAME_WORD) != 0) {
         return false;
       }
@@ -120,6 +119,7 @@ final class OrganisationNouns {
 
   /** A digit first ("2026"), or a spelled number ("Three", "Twenty-one"). */
   private static boolean isNumber(String token) {
-    return Character.isDigit(token.charAt(0)) || NUMBERS.contains(token.split("-")[0]);
+    int hyphen = token.indexOf('-');
+    return Character.isDigit(token.charAt(0)) || NUMBERS.contains(hyphen < 0 ? token : token.substring(0, hyphen));
   }
 }

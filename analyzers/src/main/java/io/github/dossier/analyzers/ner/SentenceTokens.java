@@ -24,7 +24,17 @@ final class SentenceTokens {
   private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul",
       "bin", "ibn", "abu", "abd", "wal");
 
+  /** Month and day names, which the gazetteer may not list as common words. */
+  private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday");
+
   private SentenceTokens() {}
+
+  /** "March", "Monday": a month or weekday name, capitalised. */
+  static boolean isCalendarWord(String token) {
+    return CALENDAR.contains(token);
+  }
 
   /** "'s" (or with a typographic apostrophe), as the tokenizer splits it off a name. */
   static boolean isPossessive(String token) {
