@@ -85,7 +85,7 @@ final class AppositivePersons {
         continue;
       }
       int end = start + 1;
-      while (end < tokens.length && (capitalised(tokens[end]) || SentenceTokens.isParticleName(tokens[end]))) {
+      while (end < tokens.length && SentenceTokens.isNameWord(tokens[end])) {
         end++;
       }
       int length = end - start;

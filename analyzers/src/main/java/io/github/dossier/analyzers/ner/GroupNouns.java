@@ -85,11 +85,11 @@ final class GroupNouns {
     List<Span> out = null;
     for (int members = 1; members < tokens.length; members++) {
       if (!MEMBER_WORDS.contains(tokens[members]) && !BODY_WORDS.contains(tokens[members])
-          || !isNameWord(tokens[members - 1])) {
+          || !SentenceTokens.isNameWord(tokens[members - 1])) {
         continue;
       }
       int start = members - 1;
-      while (start > 0 && isNameWord(tokens[start - 1])) {
+      while (start > 0 && SentenceTokens.isNameWord(tokens[start - 1])) {
         start--;
       }
       for (int i = start; i < members; i++) {
@@ -145,9 +145,6 @@ final class GroupNouns {
         || (gazetteer.word(NerGazetteer.key(token)) & NerGazetteer.Category.USUALLY_LOWERCASE.bit) != 0;
   }
 
-  private static boolean isNameWord(String token) {
-    return capitalised(token) || SentenceTokens.isParticleName(token);
-  }
 
   /**
    * Whether {@code tokens[start, end)} names a group; with {@code unknownWord}, one word unknown to

@@ -73,7 +73,7 @@ final class OrganisationNouns {
       }
       int start = noun + 1;
       int end = start + 1;
-      while (end < tokens.length && (capitalised(tokens[end]) || SentenceTokens.isParticleName(tokens[end]))
+      while (end < tokens.length && SentenceTokens.isNameWord(tokens[end])
           && tokens[end].indexOf('$') < 0) {
         end++; // "airline Qantas AU$90 million": an amount is no part of the name
       }

@@ -58,11 +58,11 @@ final class PlaceNouns {
     boolean[] covered = null;
     List<Span> out = null;
     for (int noun = 1; noun < tokens.length; noun++) {
-      if (!PLACE_NOUNS.contains(tokens[noun]) || !isNameWord(tokens[noun - 1])) {
+      if (!PLACE_NOUNS.contains(tokens[noun]) || !SentenceTokens.isNameWord(tokens[noun - 1])) {
         continue;
       }
       int start = noun - 1;
-      while (start > 0 && isNameWord(tokens[start - 1])) {
+      while (start > 0 && SentenceTokens.isNameWord(tokens[start - 1])) {
         start--;
       }
       while (start < noun && !capitalised(tokens[start])) {
@@ -91,7 +91,7 @@ final class PlaceNouns {
       }
       int start = noun + 2;
       int end = start;
-      while (end < tokens.length && isNameWord(tokens[end])) {
+      while (end < tokens.length && SentenceTokens.isNameWord(tokens[end])) {
         end++;
       }
       if (covered == null) {
@@ -108,10 +108,6 @@ final class PlaceNouns {
     return out == null ? spans : sorted(out);
   }
 
-  /** A capitalised word, or an Arabic name with its article after the first word: "Deir al-Balah". */
-  private static boolean isNameWord(String token) {
-    return capitalised(token) || SentenceTokens.isParticleName(token);
-  }
 
   private boolean isPlaceName(String[] tokens, int start, int end) {
     int whole = gazetteer.phrase(NerGazetteer.phraseKey(tokens, start, end, false));

@@ -89,6 +89,14 @@ final class SentenceTokens {
     return out == null ? spans : out.toArray(new Span[0]);
   }
 
+  /**
+   * A word that continues a name: capitalised, or an Arabic name with its article ("al-Balah" in
+   * "Deir al-Balah"). A name still opens with a capitalised word.
+   */
+  static boolean isNameWord(String token) {
+    return capitalised(token) || isParticleName(token);
+  }
+
   /** Whether every token of {@code tokens[from, to)} starts with an upper-case letter. */
   static boolean allCapitalised(String[] tokens, int from, int to) {
     for (int i = from; i < to; i++) {
